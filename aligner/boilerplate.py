@@ -1,0 +1,76 @@
+"""Recognise page furniture that must never be paired: dates, bylines, labels, UI links.
+
+An embedding model sees `Advertisement` and `বিজ্ঞাপন`, or two date lines, as good
+translations of each other, so similarity alone cannot keep them apart. These rules look
+at one segment's form only: how many words it has, whether it ends like a sentence, and
+whether it stands alone on its line. Content is left to the aligner's margin score.
+"""
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u0980-\u09E5\u09F0-\u09FF][\w\u0980-\u09FF'’.-]*")
+_DIGIT = re.compile(r"[0-9\u09E6-\u09EF]")
+_SENTENCE_END = re.compile(r"[.?!।॥][\"'”’»)\]]*$")
+_URL_OR_MAIL = re.compile(r"https?://|www\.|\S+@\S+\.\w+|©|\(c\)", re.IGNORECASE)
+_LABEL = re.compile(r"^[^\s:]+(?:\s+[^\s:]+)?\s*:\s*\S")
+
+_EN_DATE_WORDS = (
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday"
+    " friday saturday sunday am pm a.m. p.m. gmt bst updated update published posted"
+    " last modified on at"
+).split()
+_BN_DATE_WORDS = (
+    "জানুয়ারি জানুয়ারী ফেব্রুয়ারি ফেব্রুয়ারী মার্চ এপ্রিল মে জুন জুলাই আগস্ট অগাস্ট"
+    " সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর শনিবার রবিবার সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার"
+    " শুক্রবার বৈশাখ জ্যৈষ্ঠ আষাঢ় শ্রাবণ ভাদ্র আশ্বিন কার্তিক অগ্রহায়ণ পৌষ মাঘ ফাল্গুন চৈত্র"
+    " আপডেট প্রকাশিত প্রকাশ সময় সকাল বিকাল বিকেল রাত দুপুর"
+).split()
+_DATE_WORDS = frozenset(_EN_DATE_WORDS + _BN_DATE_WORDS)
+
+# Whole-line interface text of news sites, both languages (lower-cased, punctuation-free).
+_UI_LINES = re.compile(
+    r"^(?:share(?: this)?(?: article| story| post)?|print|email|comments?|no comments?|"
+    r"leave a comment|comment here|write a comment|read more|see more|more news|"
+    r"related(?: news| stories| articles)?|latest(?: news)?|most (?:read|viewed|popular)|"
+    r"top stories|trending|advertisement|sponsored|subscribe|sign in|log in|login|sign up|"
+    r"home|menu|search|back to top|follow us(?: on \w+)?|like us on \w+|"
+    r"all rights reserved|breaking news|tags?|topics?|"
+    r"শেয়ার(?: করুন)?|শেয়ার|প্রিন্ট|মন্তব্য(?: করুন| লিখুন| নেই)?|আরও পড়ুন|আরো পড়ুন|"
+    r"আরও খবর|আরো খবর|সম্পর্কিত(?: খবর| সংবাদ)?|সর্বশেষ(?: খবর| সংবাদ)?|সর্বাধিক পঠিত|"
+    r"সর্বাধিক পঠিত খবর|জনপ্রিয়|বিজ্ঞাপন|প্রচ্ছদ|হোম|অনুসরণ করুন|ব্রেকিং নিউজ|"
+    r"আমাদের ফেসবুক পেজ|ট্যাগ|বিষয়)$"
+)
+_MAX_SHORT_WORDS = 3
+_MAX_LABEL_WORDS = 6
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def is_boilerplate(text: str, standalone: bool) -> bool:
+    """True for page furniture. `standalone`: the segment is a whole line by itself."""
+    ws = words(text)
+    if not ws:
+        return True  # numbers, symbols, a lone `/এমপি/`-style tag are no sentence
+    if _URL_OR_MAIL.search(text) or _is_date_line(ws, text):
+        return True
+    if not standalone or _SENTENCE_END.search(text.strip()):
+        return False
+    if len(ws) <= _MAX_SHORT_WORDS or _is_ui_line(text):
+        return True
+    return bool(_LABEL.match(text)) and len(ws) <= _MAX_LABEL_WORDS
+
+
+def _is_date_line(ws: list[str], text: str) -> bool:
+    if not _DIGIT.search(text):
+        return False
+    content = [w for w in ws if w.lower().strip(".:,") not in _DATE_WORDS]
+    return len(content) < 2 and len(ws) <= 8
+
+
+def _is_ui_line(text: str) -> bool:
+    flat = re.sub(r"[^\w\s\u0980-\u09FF]", " ", text.lower())
+    return bool(_UI_LINES.match(" ".join(flat.split())))

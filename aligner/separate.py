@@ -1,0 +1,172 @@
+"""Separate a mixed Bangla–English text into single-language runs, by Unicode script.
+
+Each non-empty line is a paragraph. Inside a line, letters are Bangla (U+0980–U+09FF) or
+Latin; digits, spaces and punctuation are neutral and join whichever run they sit in. A
+short stretch of the other script inside a run (`QVC-তে`, `ADT কর্পোরেশন`, an English
+name in brackets) stays in that run; a stretch of three words or more, or one set off by
+`/`, `|` or a sentence stop on both sides (`English title/বাংলা শিরোনাম`), becomes a run
+of its own.
+
+The Latin `I` or `|` that many sites type for `।` directly after a Bangla letter is
+rewritten as `।` (one character for one, so offsets stay valid).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from aligner.types import Lang, Run
+
+_BN_LETTER = re.compile(r"[\u0980-\u09FF]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_FAKE_DARI = re.compile(r"(?<=[\u0980-\u09FF])[I|](?=[\s\"'”’»)\]]|$)")
+_LINE = re.compile(r"[^\n\r]+")
+_TERMINATOR = re.compile(r"[.?!।॥;:][\"'”’»)\]]*(?=\s|$)")
+_SEPARATOR = re.compile(r"[/|\\•·]")
+_OPENERS = "([{\"'“‘«"
+_CLOSERS = ")]}\"'”’»"
+_MIN_RUN_WORDS = 3
+
+
+@dataclass(slots=True)
+class _Stretch:
+    """A maximal stretch of letters of one script, as offsets into the line."""
+
+    lang: Lang
+    first: int  # offset of its first letter
+    last: int  # offset just past its last letter
+
+
+def normalize_dari(text: str) -> str:
+    """Rewrite a Latin `I`/`|` typed for `।` after a Bangla letter; length is unchanged."""
+    return _FAKE_DARI.sub("।", text)
+
+
+def separate(text: str) -> list[Run]:
+    """Split `text` into language runs, in reading order, one paragraph per non-empty line."""
+    text = normalize_dari(text)
+    runs: list[Run] = []
+    paragraph = 0
+    for line in _LINE.finditer(text):
+        line_runs = list(_line_runs(line.group(), line.start(), paragraph))
+        if line_runs:
+            runs.extend(line_runs)
+            paragraph += 1
+    return runs
+
+
+def _script(ch: str) -> Lang | None:
+    if _BN_LETTER.match(ch):
+        # Bangla digits and signs count as Bangla: they never occur in English text.
+        return Lang.BN
+    if _LATIN_LETTER.match(ch):
+        return Lang.EN
+    return None
+
+
+def _stretches(line: str) -> list[_Stretch]:
+    out: list[_Stretch] = []
+    for pos, ch in enumerate(line):
+        lang = _script(ch)
+        if lang is None:
+            continue
+        if out and out[-1].lang is lang:
+            out[-1].last = pos + 1
+        else:
+            out.append(_Stretch(lang, pos, pos + 1))
+    return out
+
+
+def _words(line: str, s: _Stretch) -> int:
+    return len(line[s.first : s.last].split())
+
+
+def _strong_gap(gap: str) -> bool:
+    """A gap that clearly ends one language and starts the next."""
+    return bool(_SEPARATOR.search(gap) or _TERMINATOR.search(gap))
+
+
+def _enclosed(line: str, s: _Stretch) -> bool:
+    before = line[: s.first].rstrip()
+    after = line[s.last :].lstrip()
+    return bool(before and after and before[-1] in _OPENERS and after[0] in _CLOSERS)
+
+
+def _absorbable(line: str, stretches: list[_Stretch], k: int) -> _Stretch | None:
+    """The neighbour that stretch k folds into, or None if it stands as a run of its own."""
+    s = stretches[k]
+    neighbours = [stretches[x] for x in (k - 1, k + 1) if 0 <= x < len(stretches)]
+    host = max(neighbours, key=lambda n: n.last - n.first)
+    if _enclosed(line, s):
+        return host
+    if host.last - host.first <= s.last - s.first:
+        return None
+    prev_gap = line[stretches[k - 1].last : s.first] if k > 0 else None
+    next_gap = line[s.last : stretches[k + 1].first] if k + 1 < len(stretches) else None
+    set_off = all(g is None or _strong_gap(g) for g in (prev_gap, next_gap))
+    short = _words(line, s) < _MIN_RUN_WORDS
+    return host if short and not set_off else None
+
+
+def _absorb_minor(line: str, stretches: list[_Stretch]) -> list[_Stretch]:
+    """Fold short, embedded stretches of the other script into their surroundings.
+
+    Bracketed stretches go first, then the smallest, so a Bangla sentence keeps its Latin
+    acronym rather than the acronym swallowing the sentence.
+    """
+    stretches = list(stretches)
+    while len(stretches) > 1:
+        candidates = [
+            (not _enclosed(line, s), s.last - s.first, k, host)
+            for k, s in enumerate(stretches)
+            if (host := _absorbable(line, stretches, k)) is not None
+        ]
+        if not candidates:
+            break
+        *_, k, host = min(candidates, key=lambda c: c[:3])
+        stretches[k].lang = host.lang
+        merged: list[_Stretch] = []
+        for s in stretches:
+            if merged and merged[-1].lang is s.lang:
+                merged[-1].last = s.last
+            else:
+                merged.append(_Stretch(s.lang, s.first, s.last))
+        stretches = merged
+    return stretches
+
+
+def _cut(gap: str) -> tuple[int, int]:
+    """Where the gap between two runs ends the first run and starts the second.
+
+    The first run keeps its stop, closing quotes and trailing digits (`on May 2, 2022.`);
+    a separator such as `/` belongs to neither.
+    """
+    sep = _SEPARATOR.search(gap)
+    stops = list(_TERMINATOR.finditer(gap[: sep.start()] if sep else gap))
+    if stops:
+        end = stops[-1].end()
+    elif sep:
+        end = sep.start()
+    else:  # no stop: trailing digits stay with the first run, an opening quote goes on
+        end = len(gap.rstrip().rstrip(_OPENERS))
+    start = sep.end() if sep and sep.start() >= end else end
+    return end, start
+
+
+def _line_runs(line: str, offset: int, paragraph: int) -> Iterator[Run]:
+    stretches = _absorb_minor(line, _stretches(line))
+    if not stretches:
+        return
+    bounds = [0]
+    for a, b in zip(stretches, stretches[1:]):
+        end, start = _cut(line[a.last : b.first])
+        bounds += [a.last + end, a.last + start]
+    bounds.append(len(line))
+    for s, (lo, hi) in zip(stretches, zip(bounds[::2], bounds[1::2])):
+        piece = line[lo:hi]
+        stripped = piece.strip(" \t/|\\•·-–—")
+        if not stripped:
+            continue
+        left = lo + piece.index(stripped)
+        yield Run(stripped, s.lang, offset + left, offset + left + len(stripped), paragraph)

@@ -1,0 +1,99 @@
+"""The nouns of the pipeline: small frozen dataclasses and enums, no behaviour beyond views."""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Lang(str, enum.Enum):
+    """The two languages we align; each knows its Unicode script."""
+
+    BN = "bn"
+    EN = "en"
+
+    @property
+    def label(self) -> str:
+        return {"bn": "Bangla", "en": "English"}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A stretch of one language inside one paragraph (line) of the input text.
+
+    `start`/`end` are character offsets into the original text; `text` may differ from
+    `original[start:end]` only by normalisation (the Latin `I`/`|` typed for `।`).
+    """
+
+    text: str
+    lang: Lang
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One sentence (or sentence-like line) of one language, in reading order.
+
+    `index` counts segments of the same language; `paragraph` is the input line it came
+    from; `boilerplate` marks page furniture (dates, bylines, share links) that must never
+    be paired.
+    """
+
+    text: str
+    lang: Lang
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    boilerplate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Bead:
+    """One step of the alignment path: Bangla and English segment indices, in order.
+
+    An empty side makes a 1-0 / 0-1 bead: a sentence left unpaired.
+    """
+
+    bn: tuple[int, ...]
+    en: tuple[int, ...]
+    score: float = 0.0
+
+    @property
+    def kind(self) -> str:
+        return f"{len(self.bn)}-{len(self.en)}"
+
+    @property
+    def is_pair(self) -> bool:
+        return bool(self.bn) and bool(self.en)
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A written translation pair: the joined text of one bead's two sides."""
+
+    bn: str
+    en: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """The result for one document: both segment lists and the full bead path."""
+
+    bn: tuple[Segment, ...]
+    en: tuple[Segment, ...]
+    beads: tuple[Bead, ...] = field(default_factory=tuple)
+
+    @property
+    def pairs(self) -> list[Pair]:
+        return [
+            Pair(
+                bn=" ".join(self.bn[i].text for i in b.bn),
+                en=" ".join(self.en[j].text for j in b.en),
+                score=b.score,
+            )
+            for b in self.beads
+            if b.is_pair
+        ]
