@@ -1,0 +1,30 @@
+"""Sentence splitting, one rule-based splitter per language, as offsets into the text.
+
+`split_sentences(text, lang)` gives `(start, end)` pairs such that `text[start:end]` is
+one sentence with no surrounding whitespace; spans are in order, never empty and never
+overlap. Empty or whitespace-only text gives `[]`.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from aligner.split import bangla, english
+from aligner.types import Lang
+
+_SPLITTERS: dict[Lang, Callable[[str], list[tuple[int, int]]]] = {
+    Lang.BN: bangla.split,
+    Lang.EN: english.split,
+}
+
+
+def split_sentences(text: str, lang: Lang) -> list[tuple[int, int]]:
+    """(start, end) character offsets of each sentence of `text`, written in `lang`."""
+    try:
+        splitter = _SPLITTERS[Lang(lang)]
+    except ValueError as e:
+        choices = ", ".join(repr(x.value) for x in Lang)
+        raise ValueError(f"unknown language {lang!r}; expected one of {choices}") from e
+    return splitter(text)
+
+
+__all__ = ["split_sentences"]

@@ -1,0 +1,123 @@
+"""Rule-based Bangla sentence splitter: regular expressions, no model, no dictionary.
+
+A sentence ends at:
+
+* `।` or `॥` (one or more), always — also with no space after it (`যোগ দেন।২৪ ফেব্রুয়ারি`);
+* `?` or `!` (one or more), when whitespace, the end, a Bangla character or an opening
+  quote follows — not inside a Latin URL (`?id=5`);
+* a Latin `I` or `|` typed for `।` directly after a Bangla letter and before whitespace or
+  the end (`করবেI পাকিস্তানের`), rewritten by `normalize_dari` first, offsets unchanged;
+* a single `.` directly after a Bangla word, before whitespace or the end — unless the word
+  is an abbreviation (`ড.`, `মো.`, `লে.`, `(অব.)` …) or an initial (one Bangla letter with
+  its signs, `এ. কে.`, or a spelled Latin letter, `এম.`). A `.` with no space after it
+  (`৩.৫`, `2.4`, `ড.এ কে`, `www.x.com`) and a `.` after digits or Latin words never ends
+  a sentence;
+* a line break.
+
+Closing quotes and brackets right after the stop stay with its sentence (`হয়।”`). A
+straight `"` or `'` right after a stop closes when whitespace, the end or another closer
+follows it, or when one of its kind is open on the line (`হবে।"তিনি বলেন`); otherwise it
+opens the next sentence (`দিন।"আমরা`).
+
+An ellipsis (`...`, `…`) never ends a sentence by itself: in Bangla news it marks a pause
+or a cut quotation far more often than a sentence end, and with no capital letters there
+is no cheap sign of a new sentence after it. At the end of a line it ends the sentence
+anyway, as the line does.
+
+Known limits: `?`/`!` inside a quotation (`"কেন?" তিনি জানতে চান।`) and `।` inside a
+quoted speech split it, since Bangla has no case to tell a continuation from a new start.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from aligner.separate import normalize_dari
+
+# Bangla letters and signs (vowel signs, virama, ঁ ং ঃ), without the digits ০–৯; with ZWNJ/ZWJ.
+_LETTERS = "\u0980-\u09E5\u09F0-\u09FF\u200C\u200D"
+# Base letters only: vowels and consonants (incl. ড় ঢ় য় ৎ), not the signs.
+_BASE_LETTER = re.compile("[\u0985-\u09B9\u09CE\u09DC-\u09DF\u09E0\u09E1]")
+_WORD_BEFORE = re.compile(f"[{_LETTERS}]+$")
+
+# Closing quotes/brackets after a stop; a straight quote among them may open the next one.
+_CLOSER_CHARS = "”’»)]}\"'"
+_CLOSERS = f"[{re.escape(_CLOSER_CHARS)}]*"
+_STRAIGHT_QUOTES = "\"'"
+_BOUNDARY = re.compile(
+    rf"(?P<dari>[।॥?!]*[।॥][।॥?!]*){_CLOSERS}"
+    rf"|(?P<ask>[?!]+){_CLOSERS}(?=\s|$|[\u0980-\u09FF“‘\"'(])"
+    rf"|(?<![.…])(?P<dot>\.){_CLOSERS}(?=\s|$)"
+    r"|(?P<newline>[\r\n\u2028\u2029]+)"
+)
+
+# Abbreviations that take a `.`, written without it. One-letter ones (`ড`, `মো`, `লে`) are
+# initials anyway and listed for the record; `ঃ` forms (`ডঃ`, `মোঃ`) never end a sentence.
+ABBREVIATIONS = frozenset(
+    {
+        "ড", "ডা", "মো", "মোহা", "মুহা", "মোসা", "মোছা", "মাও", "লে", "সে", "মি", "মিসেস",
+        "অ্যাড", "অ্যাডভো", "এড", "প্রফে", "প্রফ", "প্রো", "বি", "অব", "ব্রি", "ক্যা", "ইঞ্জি",
+        "অধ্য", "খ্রি",
+        # Latin letters spelled in Bangla, used as initials (`এ. কে. এম. শামসুল হক`).
+        "এম", "এফ", "এল", "এন", "এস", "আর", "এইচ", "জেড", "এক্স", "ডব্লিউ", "ওয়াই",
+        "কিউ", "আই", "ইউ",
+    }
+)
+
+
+def split(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of each Bangla sentence in `text`, without surrounding space."""
+    text = normalize_dari(text)  # one character for one: offsets stay valid
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in [*_boundaries(text), len(text)]:
+        span = _stripped(text, start, end)
+        if span is not None:
+            spans.append(span)
+        start = end
+    return spans
+
+
+def _boundaries(text: str) -> Iterator[int]:
+    """Offsets just past each sentence end (stop and closers), in order."""
+    for m in _BOUNDARY.finditer(text):
+        if m.group("dot") is None or _ends_sentence_with_dot(text, m.start()):
+            end = m.end()
+            while end > m.start() + 1 and _opens_quote(text, end - 1):
+                end -= 1
+            yield end
+
+
+def _opens_quote(text: str, pos: int) -> bool:
+    """Whether the straight quote at `pos`, right after a stop, opens the next sentence.
+
+    It does when a word follows it directly and no quote of its kind is open on its line
+    (`দিন।"আমরা`); it closes when space or the end follows, or one is open (`হবে।"তিনি`).
+    """
+    quote = text[pos]
+    if quote not in _STRAIGHT_QUOTES:
+        return False
+    if pos + 1 == len(text) or text[pos + 1].isspace() or text[pos + 1] in _CLOSER_CHARS:
+        return False
+    line_start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+    return text.count(quote, line_start, pos) % 2 == 0
+
+
+def _ends_sentence_with_dot(text: str, dot: int) -> bool:
+    """Whether the `.` at offset `dot` follows a Bangla word that is no abbreviation/initial."""
+    word = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
+    return word is not None and not is_abbreviation(word.group())
+
+
+def is_abbreviation(word: str) -> bool:
+    """A Bangla word that a following `.` abbreviates: a listed one, or a one-letter initial."""
+    return word in ABBREVIATIONS or len(_BASE_LETTER.findall(word)) <= 1
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span trimmed of whitespace on both sides; None if nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None

@@ -1,0 +1,100 @@
+"""English sentence splitting with pySBD, mapped back to offsets in the original text.
+
+pySBD (`Segmenter(language="en", clean=False, char_span=True)`) knows `Dr.`, `Mrs.`,
+`U.S.`, `John F. Kennedy`, decimals, `a.m.`, quotations and `...`. It is created once, on
+first use. Speed: about 0.6 ms per sentence on one CPU core (the 597 RisingNews validation
+sentences, one call per line: 0.34 s); one call on a whole 70,000-character article is
+slower, about 1.8 ms per sentence, so callers should split paragraph by paragraph.
+
+Only pySBD's sentence *ends* are used: each sentence's stripped text is located in the
+original, searching forward from the previous end (its own char spans are taken when they
+agree), and a span runs from one end to the next. Every non-space character therefore
+lands in exactly one span, even where pySBD's char spans would skip or repeat text.
+
+Two visible post-fixes, both tested:
+
+* `Md.`, `Mohd.` and `Mst.` (Bangladeshi name prefixes: `Foreign Secretary Md. Shahidul
+  Haque`) never end a sentence; pySBD treats `Md.` as Maryland and splits after it.
+* Closing quotes or brackets at the start of a piece, followed by space or the end, go
+  back to the sentence before: pySBD cuts a stray closing `"` off (`...security." Onion
+  will be sold...` → `"`, ` Onion...`) when the quotation opened in an earlier paragraph.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import re
+
+import pysbd
+
+log = logging.getLogger(__name__)
+
+_NAME_PREFIX_END = re.compile(r"\b(?:Md|Mohd|Mst)\.$")
+_LEADING_CLOSERS = re.compile(r"[\"'”’)\]]+(?=\s|$)")
+
+
+@functools.lru_cache(maxsize=1)
+def _segmenter() -> pysbd.Segmenter:
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+def split(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of each English sentence in `text`, without surrounding space."""
+    if not text.strip():
+        return []
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in [*_sentence_ends(text), len(text)]:
+        span = _stripped(text, start, end)
+        if span is not None:
+            spans.append(span)
+        start = end
+    return _post_fix(text, spans)
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Offsets just past each pySBD sentence (before its trailing space), in order."""
+    ends: list[int] = []
+    cursor = 0
+    for piece in _segmenter().segment(text):
+        sent = piece.sent.rstrip()
+        if not sent.strip():
+            continue
+        if piece.start >= cursor and text.startswith(sent, piece.start):
+            end = piece.start + len(sent)
+        else:
+            found = text.find(sent.lstrip(), cursor)
+            if found < 0:
+                log.warning("pySBD sentence not found in the text, boundary dropped: %r", sent[:60])
+                continue
+            end = found + len(sent.lstrip())
+        ends.append(end)
+        cursor = end
+    return ends
+
+
+def _post_fix(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join pieces pySBD cut wrongly: after a name prefix; give leading closers back."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and _NAME_PREFIX_END.search(text, out[-1][0], out[-1][1]):
+            out[-1] = (out[-1][0], end)
+            continue
+        closers = _LEADING_CLOSERS.match(text, start, end)
+        if out and closers:
+            out[-1] = (out[-1][0], closers.end())
+            rest = _stripped(text, closers.end(), end)
+            if rest is None:
+                continue
+            start, end = rest
+        out.append((start, end))
+    return out
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span trimmed of whitespace on both sides; None if nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
