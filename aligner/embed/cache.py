@@ -1,0 +1,71 @@
+"""Embed each distinct text once: an in-memory cache in front of any backend.
+
+Also where batching and the progress bar live, so backends stay minimal. The cache can be
+saved to and loaded from an `.npz` file (benchmarks reuse vectors across runs).
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from aligner.embed.base import Encoder, length_order
+
+_PROGRESS_MIN = 64  # texts: fewer finish in a second or two, no bar needed
+
+
+class CachingEncoder:
+    """An `Encoder` that remembers every vector it has computed, keyed by text."""
+
+    def __init__(self, backend: Encoder, batch_size: int = 64, progress: bool | None = None):
+        self.backend = backend
+        self.name = backend.name
+        self._batch_size = batch_size
+        self._progress = progress
+        self._vectors: dict[str, np.ndarray] = {}
+        self.encoded = 0  # texts actually sent to the backend
+
+    @property
+    def dim(self) -> int:
+        return self.backend.dim
+
+    def __contains__(self, text: str) -> bool:
+        return text in self._vectors
+
+    def encode(self, texts: Sequence[str], desc: str = "embedding") -> np.ndarray:
+        missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
+        if missing:
+            self._compute(missing, desc)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.stack([self._vectors[t] for t in texts])
+
+    def _compute(self, texts: list[str], desc: str) -> None:
+        order = [texts[i] for i in length_order(texts)]
+        show = self._progress if self._progress is not None else sys.stderr.isatty()
+        bar = None
+        if show and len(order) >= _PROGRESS_MIN:
+            from tqdm import tqdm
+
+            bar = tqdm(total=len(order), desc=desc, unit="sent", file=sys.stderr, leave=False)
+        for lo in range(0, len(order), self._batch_size):
+            batch = order[lo : lo + self._batch_size]
+            for text, vec in zip(batch, self.backend.encode(batch)):
+                self._vectors[text] = vec
+            self.encoded += len(batch)
+            if bar is not None:
+                bar.update(len(batch))
+        if bar is not None:
+            bar.close()
+
+    def save(self, path: Path) -> None:
+        texts = list(self._vectors)
+        vecs = np.stack([self._vectors[t] for t in texts]) if texts else np.zeros((0, 0))
+        np.savez_compressed(path, texts=np.array(texts, dtype=object), vectors=vecs)
+
+    def load(self, path: Path) -> None:
+        data = np.load(path, allow_pickle=True)
+        for text, vec in zip(data["texts"], data["vectors"]):
+            self._vectors[str(text)] = vec.astype(np.float32)
