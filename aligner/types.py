@@ -87,6 +87,12 @@ class Alignment:
     beads: tuple[Bead, ...] = field(default_factory=tuple)
 
     @property
+    def missing(self) -> tuple[Lang, ...]:
+        """Languages with no segment but boilerplate: nothing of theirs can be paired."""
+        sides = ((Lang.BN, self.bn), (Lang.EN, self.en))
+        return tuple(lang for lang, segs in sides if all(s.boilerplate for s in segs))
+
+    @property
     def pairs(self) -> list[Pair]:
         return [
             Pair(

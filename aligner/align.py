@@ -1,0 +1,116 @@
+"""The library entry points: text in, `Alignment` out.
+
+    text -> segments -> vectors -> bead margins -> DP path -> beads
+
+Each segment is embedded once. Spans of several segments start with composed vectors
+(`scoring.SpanVectors`); after each DP pass the spans the path uses, and the merges it
+just declined next to an unpaired segment, are embedded for real, and the DP runs again.
+That repeats until the path uses no composed span (a few rounds at most), so the real
+encoder work stays close to one pass over the sentences.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from aligner.background import bank_vectors
+from aligner.dp import BeadKind, bead_kinds, best_path
+from aligner.embed import CachingEncoder, Encoder, get_encoder
+from aligner.scoring import BeadScorer, ScoreParams
+from aligner.segment import segment_article, segment_monolingual
+from aligner.types import Alignment, Bead, Lang, Segment
+
+_MAX_ROUNDS = 5
+
+Span = tuple[Lang, int, int]  # language, first segment, length
+
+
+@dataclass
+class Aligner:
+    """Aligns documents with one encoder; reuse it to embed each distinct text once."""
+
+    encoder: Encoder = field(default_factory=lambda: CachingEncoder(get_encoder()))
+    params: ScoreParams = field(default_factory=ScoreParams)
+
+    def align_article(self, text: str) -> Alignment:
+        """Align one article that holds both languages."""
+        bn, en = segment_article(text)
+        return self.align_segments(bn, en)
+
+    def align_texts(self, bn_text: str, en_text: str) -> Alignment:
+        """Align a Bangla text with its English counterpart (one file per language)."""
+        return self.align_segments(
+            segment_monolingual(bn_text, Lang.BN), segment_monolingual(en_text, Lang.EN)
+        )
+
+    def align_segments(self, bn: Sequence[Segment], en: Sequence[Segment]) -> Alignment:
+        bn, en = tuple(bn), tuple(en)
+        unpaired = Alignment(
+            bn, en, tuple([Bead((i,), ()) for i in range(len(bn))] + [Bead((), (j,)) for j in range(len(en))])
+        )
+        if unpaired.missing:  # one language has nothing but boilerplate: embed nothing
+            return unpaired
+        vectors = self.encoder.encode([s.text for s in bn] + [s.text for s in en])
+        bank_bn, bank_en = bank_vectors(self.encoder)
+        scorer = BeadScorer(
+            vectors[: len(bn)], vectors[len(bn) :], bank_bn, bank_en,
+            [s.boilerplate for s in bn], [s.boilerplate for s in en], self.params,
+        )
+        texts = {Lang.BN: bn, Lang.EN: en}
+        kinds = bead_kinds(self.params.max_bead)
+        embedded: set[Span] = set()
+        for _ in range(_MAX_ROUNDS):
+            scores = scorer.score(kinds)
+            path = best_path(scorer.values(scores), len(bn), len(en))
+            wanted = [s for s in _spans_to_check(path, self.params.max_bead) if s not in embedded]
+            if not wanted:
+                break
+            joined = [" ".join(x.text for x in texts[lang][lo : lo + k]) for lang, lo, k in wanted]
+            for span, vector in zip(wanted, self.encoder.encode(joined)):
+                scorer.set_span(*span, vector)
+            embedded.update(wanted)
+        return Alignment(bn, en, tuple(_beads(path, scores.margin)))
+
+
+def align_article(text: str, aligner: Aligner | None = None) -> Alignment:
+    """Align one mixed Bangla–English article with the bundled model (or `aligner`'s)."""
+    return (aligner or Aligner()).align_article(text)
+
+
+def align_texts(bn_text: str, en_text: str, aligner: Aligner | None = None) -> Alignment:
+    """Align a Bangla text with its English counterpart."""
+    return (aligner or Aligner()).align_texts(bn_text, en_text)
+
+
+def _walk(path: Iterable[BeadKind]) -> Iterable[tuple[int, int, int, int]]:
+    """(first bn, first en, a, b) of each bead along the path."""
+    i = j = 0
+    for a, b in path:
+        yield i, j, a, b
+        i, j = i + a, j + b
+
+
+def _spans_to_check(path: list[BeadKind], max_bead: int) -> list[Span]:
+    """Multi-segment spans the path uses, and the merges declined next to a skipped segment."""
+    steps = list(_walk(path))
+    wanted: list[Span] = []
+    for k, (i, j, a, b) in enumerate(steps):
+        if a and b:
+            wanted += [(Lang.BN, i, a)] * (a > 1) + [(Lang.EN, j, b)] * (b > 1)
+            continue
+        lang, pos = (Lang.BN, i) if a else (Lang.EN, j)
+        for other in (steps[k - 1] if k else None, steps[k + 1] if k + 1 < len(steps) else None):
+            if other is None or not (other[2] and other[3]) or other[2] + other[3] >= max_bead:
+                continue
+            oi, oj, oa, ob = other
+            start, length = (oi, oa) if lang is Lang.BN else (oj, ob)
+            wanted.append((lang, min(start, pos), length + 1))
+    return list(dict.fromkeys(wanted))
+
+
+def _beads(path: list[BeadKind], margins: dict[BeadKind, np.ndarray]) -> Iterable[Bead]:
+    for i, j, a, b in _walk(path):
+        score = float(margins[(a, b)][i + a, j + b]) if a and b else 0.0
+        yield Bead(tuple(range(i, i + a)), tuple(range(j, j + b)), score)

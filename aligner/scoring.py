@@ -1,0 +1,179 @@
+"""Bead values: how much a candidate bead is worth, from sentence vectors.
+
+A bead joins a span of `a` Bangla and `b` English segments. Its similarity is the cosine of
+the two span vectors. A span of one segment is that segment's vector; a longer span starts
+as the normalised sum of its members' vectors (free to compute) and is replaced by the real
+embedding of the joined text once the aligner asks for it (`set_span`), so each sentence is
+embedded about once.
+
+Raw cosine is a poor judge on its own: to the model, a Bangla date line and an English one
+look like translations, and its cosines crowd into a narrow band. The value is therefore a
+margin: the bead's cosine minus the mean similarity of each side to its `k` nearest
+neighbours on the other side. Those neighbours are drawn from the document and from a
+small fixed bank of unrelated sentences (`background.py`), so a short document is judged
+like a long one; the margin is divided by `1 - bg` (bg: the model's similarity between
+unrelated sentences) so the threshold means the same for every model.
+
+    value(a, b) = (a + b) / 2 * (margin - threshold) - merge_penalty * (a + b - 2)
+
+A segment left unpaired is worth 0, so a pair must clear the threshold, and a merge must
+raise the margin enough to pay for itself. Boilerplate segments never pair (-inf).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from aligner.dp import BeadKind
+from aligner.types import Lang
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreParams:
+    """The knobs of the bead value; defaults tuned on generated articles (see README)."""
+
+    max_bead: int = 4  # largest a + b of a pair bead
+    neighbours: int = 4  # k of the margin
+    threshold: float = 0.05  # margin a pair must clear
+    merge_penalty: float = 0.02  # per segment beyond a 1-1 bead
+
+
+@dataclass(frozen=True, slots=True)
+class BeadScores:
+    """Per bead kind, `(n+1, m+1)` matrices of the bead's cosine and its scaled margin."""
+
+    cos: dict[BeadKind, np.ndarray]
+    margin: dict[BeadKind, np.ndarray]
+
+
+class SpanVectors:
+    """Vectors of every span of 1..`longest` consecutive segments of one language."""
+
+    def __init__(self, vectors: np.ndarray, longest: int):
+        self.n = len(vectors)
+        self._prefix = np.vstack([np.zeros((1, vectors.shape[1]), np.float32), np.cumsum(vectors, 0)])
+        self._by_length = {length: self._composed(length) for length in range(1, longest + 1)}
+
+    def _composed(self, length: int) -> np.ndarray:
+        """Row i: the span ending before segment i (rows < length are zero)."""
+        out = np.zeros_like(self._prefix)
+        if length <= self.n:
+            sums = self._prefix[length:] - self._prefix[:-length]
+            out[length:] = sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12)
+        return out
+
+    def of_length(self, length: int) -> np.ndarray:
+        return self._by_length[length]
+
+    def set(self, start: int, length: int, vector: np.ndarray) -> None:
+        self._by_length[length][start + length] = vector
+
+
+class BeadScorer:
+    """Value matrices for the DP, one per bead kind, over one document."""
+
+    def __init__(
+        self,
+        bn: np.ndarray,
+        en: np.ndarray,
+        bank_bn: np.ndarray,
+        bank_en: np.ndarray,
+        bn_boilerplate: Sequence[bool],
+        en_boilerplate: Sequence[bool],
+        params: ScoreParams = ScoreParams(),
+    ):
+        self.params = params
+        self.n, self.m = len(bn), len(en)
+        longest = params.max_bead - 1
+        self.spans = {Lang.BN: SpanVectors(bn, longest), Lang.EN: SpanVectors(en, longest)}
+        self._bank = {Lang.BN: bank_bn, Lang.EN: bank_en}
+        self.background = float(np.mean(bank_bn @ bank_en.T))
+        self._junk = {
+            Lang.BN: np.concatenate([[0], np.cumsum(np.asarray(bn_boilerplate, dtype=int))]),
+            Lang.EN: np.concatenate([[0], np.cumsum(np.asarray(en_boilerplate, dtype=int))]),
+        }
+
+    def set_span(self, lang: Lang, start: int, length: int, vector: np.ndarray) -> None:
+        """Use the real embedding of a multi-segment span instead of the composed one."""
+        self.spans[lang].set(start, length, vector)
+
+    def score(self, kinds: Sequence[BeadKind]) -> BeadScores:
+        """Cosine and scaled margin of every bead of the given kinds.
+
+        `margin[(a, b)][i, j]` is for the bead over bn[i-a:i] and en[j-b:j]; -inf where the
+        bead does not exist or holds boilerplate.
+        """
+        longest = max(max(a, b) for a, b in kinds)
+        rho = {
+            (lang, length): self._neighbourhood(lang, length)
+            for lang in Lang
+            for length in range(1, longest + 1)
+        }
+        scale = max(1.0 - self.background, 1e-6)
+        scores = BeadScores({}, {})
+        for a, b in kinds:
+            cos = self.spans[Lang.BN].of_length(a) @ self.spans[Lang.EN].of_length(b).T
+            margin = (cos - (rho[(Lang.BN, a)][:, None] + rho[(Lang.EN, b)][None, :]) / 2) / scale
+            margin[~self._allowed(Lang.BN, a)[:, None] | ~self._allowed(Lang.EN, b)[None, :]] = -np.inf
+            scores.cos[(a, b)], scores.margin[(a, b)] = cos, margin
+        return scores
+
+    def values(self, scores: BeadScores) -> dict[BeadKind, np.ndarray]:
+        """Bead values for the DP.
+
+        A merge must earn its place: a bead of several segments on one side is allowed only
+        where its cosine beats every bead it contains that is one segment shorter at
+        either end (so a sentence with no translation is not folded into its neighbour),
+        and a bead that cuts into two pairs, each clearing the threshold, is cut.
+        """
+        p = self.params
+        out = {}
+        for (a, b), margin in scores.margin.items():
+            value = (a + b) / 2 * (margin - p.threshold) - p.merge_penalty * (a + b - 2)
+            value[scores.cos[(a, b)] <= _best_part(scores.cos, a, b)] = -np.inf
+            value[self._cuttable(scores.margin, a, b)] = -np.inf
+            out[(a, b)] = value
+        return out
+
+    def _cuttable(self, margins: dict[BeadKind, np.ndarray], a: int, b: int) -> np.ndarray:
+        """Where the bead splits into two pair beads that both clear the threshold."""
+        shape = margins[(a, b)].shape
+        out = np.zeros(shape, dtype=bool)
+        for a1 in range(1, a):
+            for b1 in range(1, b):
+                head, tail = margins[(a1, b1)], margins[(a - a1, b - b1)]
+                good_head = np.zeros(shape, dtype=bool)
+                good_head[a - a1 :, b - b1 :] = head[: shape[0] - (a - a1), : shape[1] - (b - b1)] > self.params.threshold
+                out |= good_head & (tail > self.params.threshold)
+        return out
+
+    def _neighbourhood(self, lang: Lang, length: int) -> np.ndarray:
+        """Mean similarity of each span to its k nearest segments of the other language."""
+        other = Lang.EN if lang is Lang.BN else Lang.BN
+        spans = self.spans[lang].of_length(length)
+        sims = np.hstack([spans @ self.spans[other].of_length(1)[1:].T, spans @ self._bank[other].T])
+        k = min(self.params.neighbours, sims.shape[1])
+        return np.partition(sims, -k, axis=1)[:, -k:].mean(axis=1)
+
+    def _allowed(self, lang: Lang, length: int) -> np.ndarray:
+        """Row i: the span ending before segment i exists and holds no boilerplate."""
+        junk = self._junk[lang]
+        ok = np.zeros(len(junk), dtype=bool)
+        ok[length:] = (junk[length:] - junk[:-length]) == 0
+        return ok
+
+
+def _best_part(values: dict[BeadKind, np.ndarray], a: int, b: int) -> np.ndarray:
+    """Best value (cosine) of the beads left by dropping the first or last segment of a side."""
+    best = np.full(values[(a, b)].shape, -np.inf)
+    if a > 1:
+        part = values[(a - 1, b)]
+        best[:, :] = np.maximum(best, part)  # drop the first Bangla segment
+        best[1:, :] = np.maximum(best[1:, :], part[:-1, :])  # drop the last
+    if b > 1:
+        part = values[(a, b - 1)]
+        best[:, :] = np.maximum(best, part)
+        best[:, 1:] = np.maximum(best[:, 1:], part[:, :-1])
+    return best
