@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""End-to-end `aligner align` time over the time to embed each sentence once, in one run.
+
+    python scripts/bench_speed.py [--pairs 300] [--model NAME]
+
+Builds one article of `--pairs` sentence pairs with `../shared/eval/make_docs.py`, then
+times, on the same machine and model, alternately (to share the machine's noise):
+  floor: a fresh model embeds every segment of the article once, in batches;
+  align: `aligner align ARTICLE -o OUT`, the whole command (start-up, reading,
+         splitting, embedding, DP, writing).
+Both use a fresh process, so both pay the model load. Target: align / floor <= 1.5.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+FLOOR = """
+import sys
+from aligner.embed import get_encoder
+from aligner.segment import segment_article
+bn, en = segment_article(open(sys.argv[1], encoding="utf-8").read())
+texts = list(dict.fromkeys(s.text for s in bn + en))
+encoder = get_encoder(sys.argv[2] if len(sys.argv) > 2 else None)
+for lo in range(0, len(texts), 64):
+    encoder.encode(texts[lo:lo + 64])
+print(len(texts))
+"""
+
+
+def build_article(pairs: int, out: Path) -> Path:
+    rn = SHARED / "corpus" / "risingnews"
+    subprocess.run(
+        [sys.executable, str(SHARED / "eval" / "make_docs.py"),
+         "--bn", str(rn / "RisingNews.valid.bn"), "--en", str(rn / "RisingNews.valid.en"),
+         "--out", str(out), "--docs", "1", "--min", str(pairs), "--max", str(pairs)],
+        check=True, stdout=subprocess.DEVNULL,
+    )
+    return next(out.glob("*.txt"))
+
+
+def timed(cmd: list[str]) -> tuple[float, str]:
+    started = time.perf_counter()
+    done = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    return time.perf_counter() - started, done.stdout
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pairs", type=int, default=300)
+    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--model", default=None)
+    a = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="aligner-bench-"))
+    article = build_article(a.pairs, work / "doc")
+    model = [a.model] if a.model else []
+    aligner = str(Path(sys.executable).with_name("aligner"))
+    floors, aligns = [], []
+    for _ in range(a.repeat):
+        seconds, out = timed([sys.executable, "-c", FLOOR, str(article), *model])
+        floors.append(seconds)
+        texts = int(out.strip())
+        seconds, _ = timed([aligner, "align", str(article), "-o", str(work / "out.tsv"),
+                            *(["--model", a.model] if a.model else [])])
+        aligns.append(seconds)
+    floor, align = statistics.median(floors), statistics.median(aligns)
+    pairs = sum(1 for _ in (work / "out.tsv").open(encoding="utf-8"))
+    print(f"article: {a.pairs} sentence pairs, {texts} distinct segments, {pairs} pairs written")
+    print(f"embed each segment once: {floor:.2f} s  (median of {a.repeat})")
+    print(f"aligner align end to end: {align:.2f} s  (median of {a.repeat})")
+    print(f"ratio align / embed-once: {align / floor:.2f}  (target <= 1.5)")
+
+
+if __name__ == "__main__":
+    main()
