@@ -18,6 +18,7 @@ import numpy as np
 from aligner.background import bank_vectors
 from aligner.dp import BeadKind, bead_kinds, best_path
 from aligner.embed import CachingEncoder, Encoder, get_encoder
+from aligner.refine import refine
 from aligner.scoring import BeadScorer, ScoreParams
 from aligner.segment import segment_article, segment_monolingual
 from aligner.types import Alignment, Bead, Lang, Segment
@@ -71,7 +72,8 @@ class Aligner:
             for span, vector in zip(wanted, self.encoder.encode(joined)):
                 scorer.set_span(*span, vector)
             embedded.update(wanted)
-        return Alignment(bn, en, tuple(_beads(path, scores.margin)))
+        alignment = Alignment(bn, en, tuple(_beads(path, scores.margin)))
+        return refine(alignment, self.encoder, scorer)
 
 
 def align_article(text: str, aligner: Aligner | None = None) -> Alignment:

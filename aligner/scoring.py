@@ -36,8 +36,10 @@ class ScoreParams:
 
     max_bead: int = 4  # largest a + b of a pair bead
     neighbours: int = 4  # k of the margin
-    threshold: float = 0.05  # margin a pair must clear
+    threshold: float = 0.1  # margin a pair must clear
     merge_penalty: float = 0.02  # per segment beyond a 1-1 bead
+    member_floor: float = -0.05  # margin each merged segment needs on its own
+    merge_slack: float = 0.03  # how far a merge's margin may fall below its best part's
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +134,8 @@ class BeadScorer:
         out = {}
         for (a, b), margin in scores.margin.items():
             value = (a + b) / 2 * (margin - p.threshold) - p.merge_penalty * (a + b - 2)
-            value[scores.cos[(a, b)] <= _best_part(scores.cos, a, b)] = -np.inf
+            value[_weakest_member(scores.margin, a, b) < p.member_floor] = -np.inf
+            value[margin < _best_part(scores.margin, a, b) - p.merge_slack] = -np.inf
             value[self._cuttable(scores.margin, a, b)] = -np.inf
             out[(a, b)] = value
         return out
@@ -149,11 +152,18 @@ class BeadScorer:
                 out |= good_head & (tail > self.params.threshold)
         return out
 
+    def pair_margins(self, bn: np.ndarray, en: np.ndarray) -> np.ndarray:
+        """Scaled margins of row-wise pairs of vectors of any texts (bn[k] with en[k])."""
+        rho = (self._rho(bn, Lang.BN) + self._rho(en, Lang.EN)) / 2
+        return (np.sum(bn * en, axis=1) - rho) / max(1.0 - self.background, 1e-6)
+
     def _neighbourhood(self, lang: Lang, length: int) -> np.ndarray:
         """Mean similarity of each span to its k nearest segments of the other language."""
+        return self._rho(self.spans[lang].of_length(length), lang)
+
+    def _rho(self, vectors: np.ndarray, lang: Lang) -> np.ndarray:
         other = Lang.EN if lang is Lang.BN else Lang.BN
-        spans = self.spans[lang].of_length(length)
-        sims = np.hstack([spans @ self.spans[other].of_length(1)[1:].T, spans @ self._bank[other].T])
+        sims = np.hstack([vectors @ self.spans[other].of_length(1)[1:].T, vectors @ self._bank[other].T])
         k = min(self.params.neighbours, sims.shape[1])
         return np.partition(sims, -k, axis=1)[:, -k:].mean(axis=1)
 
@@ -165,15 +175,27 @@ class BeadScorer:
         return ok
 
 
-def _best_part(values: dict[BeadKind, np.ndarray], a: int, b: int) -> np.ndarray:
-    """Best value (cosine) of the beads left by dropping the first or last segment of a side."""
-    best = np.full(values[(a, b)].shape, -np.inf)
+def _weakest_member(margins: dict[BeadKind, np.ndarray], a: int, b: int) -> np.ndarray:
+    """Lowest margin of one segment of a multi-segment side against the other side's span."""
+    weakest = np.full(margins[(a, b)].shape, np.inf)
+    if a > 1:  # Bangla member a-1-t of the bead ending at (i, j) ends at row i - t
+        for t in range(a):
+            weakest[t:, :] = np.minimum(weakest[t:, :], margins[(1, b)][: weakest.shape[0] - t, :])
+    if b > 1:
+        for t in range(b):
+            weakest[:, t:] = np.minimum(weakest[:, t:], margins[(a, 1)][:, : weakest.shape[1] - t])
+    return weakest
+
+
+def _best_part(margins: dict[BeadKind, np.ndarray], a: int, b: int) -> np.ndarray:
+    """Best margin of the beads left by dropping the first or last segment of a side."""
+    best = np.full(margins[(a, b)].shape, -np.inf)
     if a > 1:
-        part = values[(a - 1, b)]
-        best[:, :] = np.maximum(best, part)  # drop the first Bangla segment
+        part = margins[(a - 1, b)]
+        best = np.maximum(best, part)  # drop the first Bangla segment
         best[1:, :] = np.maximum(best[1:, :], part[:-1, :])  # drop the last
     if b > 1:
-        part = values[(a, b - 1)]
-        best[:, :] = np.maximum(best, part)
+        part = margins[(a, b - 1)]
+        best = np.maximum(best, part)
         best[:, 1:] = np.maximum(best[:, 1:], part[:, :-1])
     return best

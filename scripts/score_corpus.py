@@ -55,6 +55,8 @@ def main() -> None:
     ap.add_argument("--merge-penalty", type=float, default=defaults.merge_penalty)
     ap.add_argument("--neighbours", type=int, default=defaults.neighbours)
     ap.add_argument("--max-bead", type=int, default=defaults.max_bead)
+    ap.add_argument("--member-floor", type=float, default=defaults.member_floor)
+    ap.add_argument("--merge-slack", type=float, default=defaults.merge_slack)
     a = ap.parse_args()
     gold_dir = make_tuning_set(CACHE / "tune") if a.tune else a.gold_dir
     if gold_dir is None:
@@ -65,7 +67,7 @@ def main() -> None:
     encoder = CachingEncoder(get_encoder(a.model))
     if cache_file.exists():
         encoder.load(cache_file)
-    params = ScoreParams(a.max_bead, a.neighbours, a.threshold, a.merge_penalty)
+    params = ScoreParams(a.max_bead, a.neighbours, a.threshold, a.merge_penalty, a.member_floor, a.merge_slack)
     aligner = Aligner(encoder, params)
 
     out = a.out or Path(tempfile.mkdtemp(prefix="aligner-pred-"))

@@ -1,0 +1,121 @@
+"""Cut a sentence the splitter could not cut, where the alignment shows two sentences.
+
+A headline typed without a full stop runs into the next sentence, and Bangla has no
+capital letters to show where the next one starts. When the path pairs such a segment
+with two segments of the other language (a 1-2 or 2-1 bead), the translation tells us
+there are two sentences inside. We try a few cut points (Bangla: the word gaps nearest
+the length ratio of the two translations; English: before a capitalised word that
+follows no punctuation), embed the two halves of each, and keep the best cut when both
+halves pair well on their own.
+
+A segment whose writer joined two clauses with punctuation near that point (`a, b`,
+`a; b`) is a real merged sentence: it stays whole, as a 1-2 / 2-1 bead.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from aligner.embed.base import Encoder
+from aligner.scoring import BeadScorer
+from aligner.cuts import Cut, apply_cuts
+from aligner.types import Alignment, Bead, Lang
+
+_BN_CUTS = 4  # word gaps tried, nearest the expected position
+_JUNCTION_WINDOW = 0.15  # share of the segment around the expected cut
+_JUNCTION = re.compile(r"(?<=[,;:—–])\s+")
+_EN_CUT = re.compile(r"(?<=[a-z0-9)])\s+(?=[A-Z])")
+_GAP = re.compile(r"\s+")
+_MIN_WORDS = 2
+_TOLERANCE = 0.05  # the halves' mean margin may fall this far below the bead's
+
+
+def refine(alignment: Alignment, encoder: Encoder, scorer: BeadScorer) -> Alignment:
+    """The alignment with segments cut where the path shows a missed sentence boundary."""
+    cuts: list[Cut] = []
+    for first, last in _groups(alignment, encoder, scorer):
+        cut = _try_cut(alignment, first, last, encoder, scorer)
+        if cut is not None:
+            cuts.append(cut)
+    return apply_cuts(alignment, cuts) if cuts else alignment
+
+
+def _groups(alignment: Alignment, encoder: Encoder, scorer: BeadScorer) -> list[tuple[int, int]]:
+    """Runs of path beads that together pair one segment with two: where to look for cuts.
+
+    A 1-2 / 2-1 bead, or a 1-1 bead beside a skipped segment of the same language as its
+    partner that is itself related to the single segment (the DP declined the merge).
+    """
+    beads = alignment.beads
+    groups: list[tuple[int, int]] = []
+    k = 0
+    while k < len(beads):
+        bead = beads[k]
+        if bead.is_pair and sorted((len(bead.bn), len(bead.en))) == [1, 2]:
+            groups.append((k, k))
+        elif bead.kind == "1-1":
+            for other in (k - 1, k + 1):
+                if 0 <= other < len(beads) and (not groups or groups[-1][1] < min(k, other)):
+                    if _related_skip(alignment, bead, beads[other], encoder, scorer):
+                        groups.append((min(k, other), max(k, other)))
+                        break
+        k += 1
+    return groups
+
+
+def _related_skip(alignment: Alignment, pair: Bead, skip: Bead, encoder: Encoder, scorer: BeadScorer) -> bool:
+    if skip.is_pair:
+        return False
+    if skip.en:  # an English segment left out beside the pair: is it related to the Bangla?
+        bn, en = alignment.bn[pair.bn[0]], alignment.en[skip.en[0]]
+    else:
+        bn, en = alignment.bn[skip.bn[0]], alignment.en[pair.en[0]]
+    if bn.boilerplate or en.boilerplate:
+        return False
+    u, v = encoder.encode([bn.text]), encoder.encode([en.text])
+    return bool(scorer.pair_margins(u, v)[0] > scorer.params.member_floor)
+
+
+def _try_cut(alignment: Alignment, first: int, last: int, encoder: Encoder, scorer: BeadScorer) -> Cut | None:
+    beads = alignment.beads[first : last + 1]
+    bn = [i for b in beads for i in b.bn]
+    en = [j for b in beads for j in b.en]
+    lang = Lang.BN if len(bn) == 1 else Lang.EN
+    single = alignment.bn[bn[0]] if lang is Lang.BN else alignment.en[en[0]]
+    others = [alignment.en[j] for j in en] if lang is Lang.BN else [alignment.bn[i] for i in bn]
+    ratio = len(others[0].text) / (len(others[0].text) + len(others[1].text))
+    offsets = _candidates(single.text, lang, ratio)
+    if not offsets:
+        return None
+    halves = encoder.encode(
+        [part for cut in offsets for part in (single.text[:cut].rstrip(), single.text[cut:].lstrip())]
+    )
+    partners = encoder.encode([o.text for o in others])
+    margins = []
+    for half, partner in ((halves[0::2], partners[0]), (halves[1::2], partners[1])):
+        partner = np.repeat(partner[None, :], len(offsets), 0)
+        margins.append(scorer.pair_margins(half, partner) if lang is Lang.BN else scorer.pair_margins(partner, half))
+    m1, m2 = margins
+    best = int(np.argmax(m1 + m2))
+    before = max(b.score for b in beads if b.is_pair)
+    if min(m1[best], m2[best]) <= scorer.params.threshold or (m1[best] + m2[best]) / 2 < before - _TOLERANCE:
+        return None
+    return Cut(first, last, ((lang, single.index, offsets[best]),), (float(m1[best]), float(m2[best])))
+
+
+def _candidates(text: str, lang: Lang, ratio: float) -> list[int]:
+    """Offsets where `text` may be cut; none if a clause mark sits near the expected cut."""
+    expected = ratio * len(text)
+    window = _JUNCTION_WINDOW * len(text)
+    if any(abs(m.end() - expected) <= window for m in _JUNCTION.finditer(text)):
+        return []
+    gaps = (_GAP if lang is Lang.BN else _EN_CUT).finditer(text)
+    offsets = [m.end() for m in gaps if _long_enough(text, m.start(), m.end())]
+    if lang is Lang.BN:
+        offsets = sorted(offsets, key=lambda g: abs(g - expected))[:_BN_CUTS]
+    return sorted(offsets)
+
+
+def _long_enough(text: str, start: int, end: int) -> bool:
+    return len(text[:start].split()) >= _MIN_WORDS and len(text[end:].split()) >= _MIN_WORDS
