@@ -11,13 +11,17 @@ original, searching forward from the previous end (its own char spans are taken 
 agree), and a span runs from one end to the next. Every non-space character therefore
 lands in exactly one span, even where pySBD's char spans would skip or repeat text.
 
-Two visible post-fixes, both tested:
+Three visible post-fixes, all tested:
 
 * `Md.`, `Mohd.` and `Mst.` (Bangladeshi name prefixes: `Foreign Secretary Md. Shahidul
   Haque`) never end a sentence; pySBD treats `Md.` as Maryland and splits after it.
 * Closing quotes or brackets at the start of a piece, followed by space or the end, go
   back to the sentence before: pySBD cuts a stray closing `"` off (`...security." Onion
   will be sold...` → `"`, ` Onion...`) when the quotation opened in an earlier paragraph.
+* A sentence boundary with no stop: a headline typed without a full stop runs into the
+  next sentence (`...poll victory We will cooperate...`). A capitalised pronoun,
+  article or sentence adverb straight after a lower-case word cannot continue an English
+  sentence, so the text is cut there (at least three words on each side).
 """
 from __future__ import annotations
 
@@ -31,6 +35,12 @@ log = logging.getLogger(__name__)
 
 _NAME_PREFIX_END = re.compile(r"\b(?:Md|Mohd|Mst)\.$")
 _LEADING_CLOSERS = re.compile(r"[\"'”’)\]]+(?=\s|$)")
+_OPENERS = (
+    "The A An He She It We They His Her Its Our Their This These Those There After Before"
+    " Meanwhile However Besides Earlier Later Also According Although Despite"
+).split()
+_UNSTOPPED = re.compile(r"(?<=[a-z0-9])\s+(?=(?:" + "|".join(_OPENERS) + r")\s)")
+_MIN_SIDE_WORDS = 3
 
 
 @functools.lru_cache(maxsize=1)
@@ -49,7 +59,7 @@ def split(text: str) -> list[tuple[int, int]]:
         if span is not None:
             spans.append(span)
         start = end
-    return _post_fix(text, spans)
+    return [cut for span in _post_fix(text, spans) for cut in _unstopped_cuts(text, *span)]
 
 
 def _sentence_ends(text: str) -> list[int]:
@@ -88,6 +98,18 @@ def _post_fix(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 continue
             start, end = rest
         out.append((start, end))
+    return out
+
+
+def _unstopped_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a span where a new sentence starts without a stop before it."""
+    out = []
+    for gap in _UNSTOPPED.finditer(text, start, end):
+        before, after = text[start : gap.start()], text[gap.end() : end]
+        if len(before.split()) >= _MIN_SIDE_WORDS and len(after.split()) >= _MIN_SIDE_WORDS:
+            out.append((start, gap.start()))
+            start = gap.end()
+    out.append((start, end))
     return out
 
 
