@@ -16,8 +16,15 @@ unrelated sentences) so the threshold means the same for every model.
 
     value(a, b) = (a + b) / 2 * (margin - threshold) - merge_penalty * (a + b - 2)
 
-A segment left unpaired is worth 0, so a pair must clear the threshold, and a merge must
-raise the margin enough to pay for itself. Boilerplate segments never pair (-inf).
+A segment left unpaired is worth 0, so a pair must clear the threshold. Boilerplate never
+pairs (-inf). A merge must earn its place, or a sentence whose translation is missing gets
+folded into its neighbour (the commonest error of other aligners):
+  - each segment of a multi-segment side must relate to the other side on its own
+    (margin >= member_floor);
+  - the merge may lose at most merge_slack of margin against the best bead left by
+    dropping an end segment;
+  - a bead that cuts into two pairs, each clearing the threshold, is cut (a 2-2 bead of
+    two good 1-1 pairs is two beads).
 """
 from __future__ import annotations
 
