@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from html.parser import HTMLParser
 
 import numpy as np
@@ -171,3 +172,19 @@ def test_index_worst_first_with_flags(tmp_path):
     assert 'href="bangla%20only.html"' in html and "fine &lt;too&gt;" in html
     assert "Flagged when" in html and "3 flagged" in html
     assert render_index(entries) == html
+
+
+@pytest.mark.model
+def test_cli_writes_the_report(tmp_path):
+    from typer.testing import CliRunner
+
+    from aligner.cli import app
+
+    seed = next((Path(__file__).parents[1] / "corpus" / "seeds").glob("003_*.txt"))
+    report = tmp_path / "report.html"
+    result = CliRunner().invoke(app, ["align", str(seed), "-o", str(tmp_path / "out.tsv"), "--report", str(report)])
+    assert result.exit_code == 0, result.output
+    doc = Tags(report.read_text(encoding="utf-8"))
+    pairs = (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines()
+    assert len(doc.having("tr", "pair")) == len(pairs) > 0
+    assert doc.having("svg", "heatmap")
