@@ -1,5 +1,7 @@
-"""Synthetic alignments for the report tests: realistic sizes, no model."""
+"""For the report tests: synthetic alignments (realistic sizes, no model) and a tag reader."""
 from __future__ import annotations
+
+from html.parser import HTMLParser
 
 import numpy as np
 
@@ -62,3 +64,31 @@ def tiny() -> tuple[Alignment, np.ndarray]:
     )
     sim = np.array([[0.9, 0.1, 0.2], [0.1, 0.8, 0.1], [0.2, 0.7, 0.1], [0.3, 0.3, 0.4]], dtype=np.float32)
     return Alignment(bn, en, beads), sim
+
+
+class Tags(HTMLParser):
+    """Every start tag as (tag, attrs), and the text inside each `<tr>`."""
+
+    def __init__(self, html: str):
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str]]] = []
+        self.rows: list[str] = []
+        self._in_row = False
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, {k: v or "" for k, v in attrs}))
+        if tag == "tr":
+            self.rows.append("")
+            self._in_row = True
+
+    def handle_endtag(self, tag):
+        if tag == "tr":
+            self._in_row = False
+
+    def handle_data(self, data):
+        if self._in_row:
+            self.rows[-1] += data
+
+    def having(self, tag: str, cls: str) -> list[dict[str, str]]:
+        return [a for t, a in self.tags if t == tag and cls in a.get("class", "").split()]

@@ -1,44 +1,15 @@
-"""The HTML report and the batch index, read as text: no model, no browser."""
+"""The HTML report and the batch index, read as text (no browser); the CLI test runs the model."""
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from html.parser import HTMLParser
 
 import numpy as np
 import pytest
-from report_data import synthetic, tiny
+from report_data import Tags, synthetic, tiny
 
 from aligner.report import IndexEntry, Summary, render_index, render_report, summarize, suspicion, write_index
 from aligner.report.heatmap import MAX_CELLS, levels, pool
-
-
-class Tags(HTMLParser):
-    """Every start tag as (tag, attrs), and the text inside each `<tr>`."""
-
-    def __init__(self, html: str):
-        super().__init__()
-        self.tags: list[tuple[str, dict[str, str]]] = []
-        self.rows: list[str] = []
-        self._in_row = False
-        self.feed(html)
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, {k: v or "" for k, v in attrs}))
-        if tag == "tr":
-            self.rows.append("")
-            self._in_row = True
-
-    def handle_endtag(self, tag):
-        if tag == "tr":
-            self._in_row = False
-
-    def handle_data(self, data):
-        if self._in_row:
-            self.rows[-1] += data
-
-    def having(self, tag: str, cls: str) -> list[dict[str, str]]:
-        return [a for t, a in self.tags if t == tag and cls in a.get("class", "").split()]
 
 
 @pytest.fixture(scope="module")
