@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
 from report_data import Tags, synthetic, tiny
 
-from aligner.report import IndexEntry, Summary, render_index, render_report, summarize, suspicion, write_index
+from aligner.report import (
+    IndexEntry, Summary, render_index, render_report, report_html, summarize, suspicion, write_index,
+)
+from aligner.types import Alignment, Bead
 from aligner.report.heatmap import MAX_CELLS, levels, pool
 
 
@@ -75,9 +79,26 @@ def test_nothing_external():
 
 def test_one_language_missing_draws_no_heatmap():
     alignment, _ = tiny()
-    bn_only = type(alignment)(alignment.bn, (), tuple(b for b in alignment.beads if not b.en))
-    html = render_report(bn_only, np.zeros((4, 0)))
-    assert "no-heatmap" in html and "<svg" not in html
+    bn_only = Alignment(alignment.bn, (), tuple(Bead((i,), ()) for i in range(4)))
+    for matrix in (np.zeros((4, 0)), None):
+        html = render_report(bn_only, matrix)
+        assert "no-heatmap" in html and "<svg" not in html
+    assert len(Tags(html).having("tr", "unpaired")) == 4
+
+
+class _NoEncoder:
+    name, dim = "none", 4
+
+    def encode(self, texts):
+        raise AssertionError("nothing to embed when a language has only boilerplate")
+
+
+def test_report_html_embeds_nothing_when_a_language_is_missing():
+    alignment, _ = tiny()
+    junk_en = tuple(replace(s, boilerplate=True) for s in alignment.en)
+    beads = tuple(Bead((i,), ()) for i in range(4)) + tuple(Bead((), (j,)) for j in range(3))
+    html = report_html(Alignment(alignment.bn, junk_en, beads), _NoEncoder(), title="x")
+    assert "no-heatmap" in html and "no pairs" in html
 
 
 def test_matrix_must_match_alignment():

@@ -1,7 +1,8 @@
 """From an alignment and its encoder to the report page.
 
 The similarity matrix embeds each segment's text; with the aligner's `CachingEncoder`
-these vectors are already cached, so the report costs no model work.
+these vectors are already cached, so the report costs no model work. When one language
+has nothing but boilerplate the aligner embedded nothing, and the report draws no heat-map.
 """
 from __future__ import annotations
 
@@ -25,4 +26,5 @@ def report_html(
     alignment: Alignment, encoder: Encoder, title: str = "", scale: ScoreScale = ScoreScale()
 ) -> str:
     """The self-contained HTML report of `alignment` (see `aligner.report.html`)."""
-    return render_report(alignment, similarity(alignment, encoder), title=title, scale=scale)
+    matrix = None if alignment.missing else similarity(alignment, encoder)
+    return render_report(alignment, matrix, title=title, scale=scale)

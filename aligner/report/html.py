@@ -33,11 +33,14 @@ class ScoreScale:
 
 
 def render_report(
-    alignment: Alignment, similarity: np.ndarray, title: str = "", scale: ScoreScale = ScoreScale()
+    alignment: Alignment, similarity: np.ndarray | None, title: str = "", scale: ScoreScale = ScoreScale()
 ) -> str:
-    """The report page for `alignment`; `similarity` is its `(n_bn, n_en)` cosine matrix."""
+    """The report page for `alignment`; `similarity` is its `(n_bn, n_en)` cosine matrix.
+
+    None draws no heat-map (`report_html` passes None when a language has only boilerplate).
+    """
     expected = (len(alignment.bn), len(alignment.en))
-    if similarity.shape != expected:
+    if similarity is not None and similarity.shape != expected:
         raise ValueError(f"similarity matrix is {similarity.shape}, alignment needs {expected}")
     summary = summarize(alignment)
     starts = {"bn": _paragraph_starts(alignment.bn), "en": _paragraph_starts(alignment.en)}
@@ -110,9 +113,9 @@ def _paragraph_starts(segments: Sequence[Segment]) -> set[int]:
     }
 
 
-def _heatmap_block(similarity: np.ndarray, beads: Sequence[Bead], scale: ScoreScale) -> str:
-    if 0 in similarity.shape:
-        return '<p class="no-heatmap">No heat-map: one language has no sentence.</p>'
+def _heatmap_block(similarity: np.ndarray | None, beads: Sequence[Bead], scale: ScoreScale) -> str:
+    if similarity is None or 0 in similarity.shape:
+        return '<p class="no-heatmap">No heat-map: one language has nothing but boilerplate.</p>'
     ramp = ",".join(palette())
     return (
         render_heatmap(similarity, beads)
