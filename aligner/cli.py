@@ -16,9 +16,10 @@ from aligner.embed import CachingEncoder, get_encoder
 from aligner.errors import AlignerError
 from aligner.evaluate import evaluate_dirs, format_layouts, format_report
 from aligner.io import read_text
+from aligner.report import report_html
 from aligner.segment import segment_article
 from aligner.types import Alignment
-from aligner.writers import write_tsv
+from aligner.writers import atomic_write_text, write_tsv
 
 log = logging.getLogger("aligner")
 app = typer.Typer(
@@ -52,6 +53,9 @@ def align(
     ] = None,
     header: Annotated[bool, typer.Option("--header", help="Start the TSV with `bn en score`.")] = False,
     model: ModelOption = None,
+    report: Annotated[
+        Optional[Path], typer.Option("--report", help="Also write an HTML report (side by side, heat-map) here.")
+    ] = None,
 ) -> None:
     """Align one article (or a --bn/--en pair of files) and write `bangla<TAB>english<TAB>score`."""
     if (article is None) == (bn is None and en is None) or (bn is None) != (en is None):
@@ -63,6 +67,8 @@ def align(
         alignment = aligner.align_texts(read_text(bn), read_text(en))
     _warn_if_nothing_paired(alignment, article or bn)
     write_tsv(alignment.pairs, out, header=header)
+    if report is not None:
+        atomic_write_text(report, report_html(alignment, aligner.encoder, title=str(article or bn)))
 
 
 @app.command()
