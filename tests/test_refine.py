@@ -1,0 +1,60 @@
+"""Cutting segments after alignment: where cuts may fall, and how the alignment is rebuilt."""
+from __future__ import annotations
+
+from aligner.cuts import Cut, apply_cuts
+from aligner.refine import _candidates
+from aligner.types import Alignment, Bead, Lang, Segment
+
+
+def _segments(texts: list[str], lang: Lang) -> tuple[Segment, ...]:
+    out, pos = [], 0
+    for k, text in enumerate(texts):
+        out.append(Segment(text, lang, k, pos, pos + len(text), k))
+        pos += len(text) + 1
+    return tuple(out)
+
+
+def test_cut_splits_the_segment_and_repairs_the_beads():
+    bn = _segments(["ক খ গ ঘ ঙ চ", "ছ জ ঝ।"], Lang.BN)
+    en = _segments(["One two three", "Four five six", "Seven eight nine."], Lang.EN)
+    alignment = Alignment(bn, en, (Bead((0,), (0, 1), 0.3), Bead((1,), (2,), 0.4)))
+    cut = Cut(0, 0, ((Lang.BN, 0, bn[0].text.index("ঘ")),), (0.25, 0.35))
+    out = apply_cuts(alignment, [cut])
+    assert [s.text for s in out.bn] == ["ক খ গ", "ঘ ঙ চ", "ছ জ ঝ।"]
+    assert [s.index for s in out.bn] == [0, 1, 2]
+    assert out.beads == (Bead((0,), (0,), 0.25), Bead((1,), (1,), 0.35), Bead((2,), (2,), 0.4))
+    # offsets still point at the original text
+    assert out.bn[1].start == bn[0].start + bn[0].text.index("ঘ")
+    assert out.bn[1].end == bn[0].end
+
+
+def test_cut_joins_a_pair_and_its_skipped_neighbour():
+    bn = _segments(["ক খ গ ঘ ঙ চ"], Lang.BN)
+    en = _segments(["One two three", "Four five six."], Lang.EN)
+    alignment = Alignment(bn, en, (Bead((), (0,)), Bead((0,), (1,), 0.2)))
+    out = apply_cuts(alignment, [Cut(0, 1, ((Lang.BN, 0, 6),), (0.3, 0.3))])
+    assert [b.kind for b in out.beads] == ["1-1", "1-1"]
+    assert [s.text for s in out.bn] == ["ক খ গ", "ঘ ঙ চ"]
+
+
+def test_english_cut_points_follow_a_lower_case_word_before_a_capital():
+    text = "Case filed over fire in Banani, Dhaka city The government was active over it."
+    cuts = _candidates(text, Lang.EN, ratio=0.5)
+    assert text.index("The government") in cuts
+    assert text.index("Banani") in cuts  # a candidate only: the embeddings decide
+    assert text.index("Dhaka") not in cuts  # after punctuation
+
+
+def test_no_cut_where_a_clause_mark_joins_two_sentences():
+    text = "প্রধানমন্ত্রী আজ ঢাকায় ফিরেছেন, তিনি সেখানে একটি বৈঠকে অংশ নেন এবং পরে বক্তব্য দেন"
+    ratio = (text.index(",") + 1) / len(text)
+    assert _candidates(text, Lang.BN, ratio) == []
+
+
+def test_bangla_cut_points_are_the_word_gaps_nearest_the_expected_place():
+    text = "এক দুই তিন চার পাঁচ ছয় সাত আট নয় দশ"
+    cuts = _candidates(text, Lang.BN, ratio=0.5)
+    assert len(cuts) == 4
+    middle = len(text) / 2
+    assert all(abs(c - middle) < 10 for c in cuts)
+    assert all(text[c - 1] == " " for c in cuts)
