@@ -13,7 +13,9 @@ _WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u0980-\u09E5\u09F0-\u09FF][\w\u0980-\u
 _DIGIT = re.compile(r"[0-9\u09E6-\u09EF]")
 _SENTENCE_END = re.compile(r"[.?!।॥][\"'”’»)\]]*$")
 _URL_OR_MAIL = re.compile(r"https?://|www\.|\S+@\S+\.\w+|©|\(c\)", re.IGNORECASE)
-_LABEL = re.compile(r"^[^\s:]+(?:\s+[^\s:]+)?\s*:\s*\S")
+_LABEL = re.compile(r"^[^\s:]+(?:\s+[^\s:]+)?\s*:\s*(\S.*)$")
+_DESK_TAG = re.compile(r"^/[^\s/]{1,16}/?$")  # `/এমপি/`: the desk's initials
+_BYLINE = re.compile(r"^(?:by|reported by|written by)\s", re.IGNORECASE)
 
 _EN_DATE_WORDS = (
     "january february march april may june july august september october november december"
@@ -36,7 +38,7 @@ _UI_LINES = re.compile(
     r"related(?: news| stories| articles)?|latest(?: news)?|most (?:read|viewed|popular)|"
     r"top stories|trending|advertisement|sponsored|subscribe|sign in|log in|login|sign up|"
     r"home|menu|search|back to top|follow us(?: on \w+)?|like us on \w+|"
-    r"all rights reserved|breaking news|tags?|topics?|"
+    r"all rights reserved|breaking news|tags?|topics?|listen to this (?:article|story|news)|"
     r"শেয়ার(?: করুন)?|শেয়ার|প্রিন্ট|মন্তব্য(?: করুন| লিখুন| নেই)?|আরও পড়ুন|আরো পড়ুন|"
     r"আরও খবর|আরো খবর|সম্পর্কিত(?: খবর| সংবাদ)?|সর্বশেষ(?: খবর| সংবাদ)?|সর্বাধিক পঠিত|"
     r"সর্বাধিক পঠিত খবর|জনপ্রিয়|বিজ্ঞাপন|প্রচ্ছদ|হোম|অনুসরণ করুন|ব্রেকিং নিউজ|"
@@ -44,6 +46,7 @@ _UI_LINES = re.compile(
 )
 _MAX_SHORT_WORDS = 3
 _MAX_LABEL_WORDS = 6
+_MAX_LABEL_ITEM_WORDS = 2
 
 
 def words(text: str) -> list[str]:
@@ -54,14 +57,28 @@ def is_boilerplate(text: str, standalone: bool) -> bool:
     """True for page furniture. `standalone`: the segment is a whole line by itself."""
     ws = words(text)
     if not ws:
-        return True  # numbers, symbols, a lone `/এমপি/`-style tag are no sentence
-    if _URL_OR_MAIL.search(text) or _is_date_line(ws, text):
+        return True  # numbers and symbols are no sentence
+    if _URL_OR_MAIL.search(text) or _DESK_TAG.match(text.strip()) or _is_date_line(ws, text):
         return True
     if not standalone or _SENTENCE_END.search(text.strip()):
         return False
     if len(ws) <= _MAX_SHORT_WORDS or _is_ui_line(text):
         return True
-    return bool(_LABEL.match(text)) and len(ws) <= _MAX_LABEL_WORDS
+    if _BYLINE.match(text) and len(ws) <= _MAX_LABEL_WORDS:
+        return True
+    return _is_label(text) and len(ws) <= _MAX_LABEL_WORDS
+
+
+def _is_label(text: str) -> bool:
+    """`Photo: Collected`, `Tags: Bangladesh, Politics`: a label and a short value or list.
+
+    A longer clause after the colon is a headline (`Quader: BNP is in panic`), not a label.
+    """
+    label = _LABEL.match(text)
+    if not label:
+        return False
+    items = label.group(1).split(",")
+    return all(len(item.split()) <= _MAX_LABEL_ITEM_WORDS for item in items)
 
 
 def _is_date_line(ws: list[str], text: str) -> bool:

@@ -60,11 +60,12 @@ def align(
     """Align one article (or a --bn/--en pair of files) and write `bangla<TAB>english<TAB>score`."""
     if (article is None) == (bn is None and en is None) or (bn is None) != (en is None):
         _fail("give either ARTICLE or both --bn and --en", code=2)
-    aligner = Aligner(CachingEncoder(get_encoder(model)))
-    if article is not None:
-        alignment = aligner.align_article(read_text(article))
-    else:
-        alignment = aligner.align_texts(read_text(bn), read_text(en))
+    texts = [read_text(article)] if article is not None else [read_text(bn), read_text(en)]
+    encoder = CachingEncoder(get_encoder(model))
+    if model is not None:
+        _ = encoder.dim  # load a named model now: a bad name fails even if nothing is embedded
+    aligner = Aligner(encoder)
+    alignment = aligner.align_article(*texts) if article is not None else aligner.align_texts(*texts)
     _warn_if_nothing_paired(alignment, article or bn)
     write_tsv(alignment.pairs, out, header=header)
     if report is not None:
@@ -110,7 +111,10 @@ def _fail(message: str, code: int) -> None:
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.WARNING, format="aligner: %(message)s", stream=sys.stderr)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("aligner: %(message)s"))
+    log.addHandler(handler)  # our own messages only; other libraries keep their own
+    log.propagate = False
     try:
         app()
     except AlignerError as e:

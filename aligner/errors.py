@@ -14,3 +14,7 @@ class InputError(AlignerError):
 
 class BackendError(AlignerError):
     """An embedding backend that cannot be created: missing extra, bad model path."""
+
+
+class OutputError(AlignerError):
+    """An output file that cannot be written: a missing folder, no permission, a full disk."""

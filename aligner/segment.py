@@ -20,11 +20,11 @@ def segment_monolingual(text: str, lang: Lang) -> list[Segment]:
     if lang is Lang.BN:
         text = normalize_dari(text)
     runs, offset = [], 0
-    for paragraph, line in enumerate(text.splitlines(keepends=True)):
+    for line in text.splitlines(keepends=True):
         stripped = line.strip()
         if stripped:
             start = offset + line.index(stripped)
-            runs.append(Run(stripped, lang, start, start + len(stripped), paragraph))
+            runs.append(Run(stripped, lang, start, start + len(stripped), len(runs)))
         offset += len(line)
     bn, en = _segments(runs)
     return bn if lang is Lang.BN else en

@@ -27,6 +27,7 @@ _SEPARATOR = re.compile(r"[/|\\•·]")
 _OPENERS = "([{\"'“‘«"
 _CLOSERS = ")]}\"'”’»"
 _MIN_RUN_WORDS = 3
+_RUN_EDGE = " \t/|\\•·-–—"
 
 
 @dataclass(slots=True)
@@ -165,7 +166,13 @@ def _line_runs(line: str, offset: int, paragraph: int) -> Iterator[Run]:
     bounds.append(len(line))
     for s, (lo, hi) in zip(stretches, zip(bounds[::2], bounds[1::2])):
         piece = line[lo:hi]
-        stripped = piece.strip(" \t/|\\•·-–—")
+        # Separators go only where the piece meets another run: a line's own edges keep
+        # theirs (a desk tag `/এসকে/` stays whole).
+        stripped = piece.strip(" \t")
+        if lo > 0:
+            stripped = stripped.lstrip(_RUN_EDGE)
+        if hi < len(line):
+            stripped = stripped.rstrip(_RUN_EDGE)
         if not stripped:
             continue
         left = lo + piece.index(stripped)

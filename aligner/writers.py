@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
+from aligner.errors import OutputError
 from aligner.types import Pair
 
 STDOUT = "-"
@@ -75,13 +76,17 @@ def atomic_open(path: Path) -> Iterator[TextIO]:
 
     The data goes to `.NAME.*.tmp` in the same directory, is flushed and fsynced, then
     `os.replace`d onto `path`. On any exception the temporary file is removed and the
-    exception propagates; an existing `path` is left untouched.
+    exception propagates; an existing `path` is left untouched. A folder that cannot take
+    the file (missing, read-only) raises `OutputError`.
     """
     path = Path(path)
-    tmp = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", newline="\n", delete=False,
-        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp",
-    )
+    try:
+        tmp = tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", newline="\n", delete=False,
+            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp",
+        )
+    except OSError as e:
+        raise OutputError(f"{path}: cannot write ({e.strerror or e})") from e
     try:
         with tmp:
             yield tmp

@@ -113,24 +113,10 @@ TWO_RUN_TITLES = [
     "ঈদের শুভেচ্ছা",
 ]
 
-KNOWN_FAILURES = [
-    pytest.param(
-        "By Staff Correspondent, Chattogram", True, True,
-        marks=pytest.mark.xfail(strict=False, reason="a byline of 4 words with `By` is no label and no UI line"),
-        id="byline-with-by",
-    ),
-    pytest.param(
-        "Listen to this article", True, True,
-        marks=pytest.mark.xfail(strict=False, reason="4-word UI line missing from _UI_LINES"),
-        id="listen-to-this-article",
-    ),
-    pytest.param(
-        "Quader: BNP is in panic", True, False,
-        marks=pytest.mark.xfail(
-            strict=False, reason="a short `Speaker: claim` headline matches the label rule"
-        ),
-        id="speaker-headline",
-    ),
+FIXED = [  # once known failures, kept as cases
+    pytest.param("By Staff Correspondent, Chattogram", True, True, id="byline-with-by"),
+    pytest.param("Listen to this article", True, True, id="listen-to-this-article"),
+    pytest.param("Quader: BNP is in panic", True, False, id="speaker-headline"),
 ]
 
 
@@ -143,7 +129,7 @@ def _cases(texts: list[str], standalone: bool, expected: bool) -> list:
     _cases(DATES + BYLINES + UI_LINES + LINKS + TAGS + LABELS, True, True)
     + _cases(SENTENCES + SHORT_SENTENCES, True, False)
     + _cases(TWO_RUN_TITLES, False, False)
-    + KNOWN_FAILURES,
+    + FIXED,
 )
 def test_is_boilerplate(text: str, standalone: bool, expected: bool) -> None:
     assert is_boilerplate(text, standalone) is expected
@@ -154,11 +140,6 @@ def test_dates_and_links_are_boilerplate_even_beside_other_text(text: str) -> No
     assert is_boilerplate(text, standalone=False)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="a `/এসকে/` tag counts as one word, so only the short-standalone rule catches it; "
-    "after the last sentence of a paragraph it is not standalone and stays",
-)
 @pytest.mark.parametrize("text", TAGS)
 def test_tags_are_boilerplate_even_beside_other_text(text: str) -> None:
     assert is_boilerplate(text, standalone=False)

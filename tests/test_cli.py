@@ -228,11 +228,6 @@ def test_errors_exit_2_with_one_line(case: str, bad_files: Path) -> None:
     assert list(out_dir.iterdir()) == []
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="cli.align does not catch the FileNotFoundError that writers.atomic_open raises "
-    "for a missing output directory: a traceback and exit 1",
-)
 def test_output_into_a_missing_directory(tmp_path: Path) -> None:
     article = tmp_path / "article.txt"
     article.write_text(SHORT_ARTICLE, encoding="utf-8")

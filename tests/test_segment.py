@@ -123,11 +123,6 @@ def test_segment_monolingual_keeps_the_other_script() -> None:
     assert [s.text for s in en] == ["The festival is called Pohela Boishakh (পহেলা বৈশাখ)."]
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="segment_monolingual numbers every line, blank ones included, while "
-    "segment_article (via separate) numbers only non-empty lines",
-)
 def test_paragraphs_count_non_empty_lines_in_both_entry_points() -> None:
     text = "তারা শেখ হাসিনার সুস্বাস্থ্য কামনা করেন।\n\nঅর্থমন্ত্রী বলেন, বিশ্বব্যাংক কখনো বলত না।\n"
     mono = segment_monolingual(text, Lang.BN)
@@ -135,11 +130,6 @@ def test_paragraphs_count_non_empty_lines_in_both_entry_points() -> None:
     assert [s.paragraph for s in mono] == [s.paragraph for s in article] == [0, 1]
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="a desk tag closing a Bangla paragraph is not standalone, so is_boilerplate keeps it "
-    "(and the run's edge-stripping cuts its closing slash)",
-)
 def test_desk_tag_after_the_last_sentence_is_boilerplate() -> None:
     bn, _ = segment_article("খান তার আগের দিনই মস্কোতে যান। /এসকে/\n")
     assert [(s.text, s.boilerplate) for s in bn] == [
