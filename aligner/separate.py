@@ -79,10 +79,6 @@ def _stretches(line: str) -> list[_Stretch]:
     return out
 
 
-def _words(line: str, s: _Stretch) -> int:
-    return len(line[s.first : s.last].split())
-
-
 def _strong_gap(gap: str) -> bool:
     """A gap that clearly ends one language and starts the next."""
     return bool(_SEPARATOR.search(gap) or _TERMINATOR.search(gap))
@@ -95,37 +91,59 @@ def _enclosed(line: str, s: _Stretch) -> bool:
 
 
 def _absorbable(line: str, stretches: list[_Stretch], k: int) -> _Stretch | None:
-    """The neighbour that stretch k folds into, or None if it stands as a run of its own."""
+    """The neighbour that stretch k folds into, or None if it stands as a run of its own.
+
+    A stretch folds into the larger neighbour it is not set off from by a stop or a `/`,
+    if what surrounds it that way outweighs it and it is short (under three words) or, for Latin, a name (`Digital Bangladesh Vision
+    2041`, `BIMSTEC, SAARC`: no lower-case word). Anything in brackets folds.
+    """
     s = stretches[k]
-    neighbours = [stretches[x] for x in (k - 1, k + 1) if 0 <= x < len(stretches)]
-    host = max(neighbours, key=lambda n: n.last - n.first)
+    sides = [(x, _gap(line, stretches, min(x, k))) for x in (k - 1, k + 1) if 0 <= x < len(stretches)]
     if _enclosed(line, s):
-        return host
-    if host.last - host.first <= s.last - s.first:
+        return max((stretches[x] for x, _ in sides), key=_size)
+    weak = [stretches[x] for x, gap in sides if not _strong_gap(gap)]
+    if not weak:
         return None
-    prev_gap = line[stretches[k - 1].last : s.first] if k > 0 else None
-    next_gap = line[s.last : stretches[k + 1].first] if k + 1 < len(stretches) else None
-    set_off = all(g is None or _strong_gap(g) for g in (prev_gap, next_gap))
-    short = _words(line, s) < _MIN_RUN_WORDS
-    return host if short and not set_off else None
+    host = max(weak, key=_size)
+    surrounding = sum(_size(n) for n in weak if n.lang is host.lang)
+    if surrounding <= _size(s) or not _minor(line, s):
+        return None
+    return host
+
+
+def _minor(line: str, s: _Stretch) -> bool:
+    words = line[s.first : s.last].split()
+    if len(words) < _MIN_RUN_WORDS:
+        return True
+    return s.lang is Lang.EN and not any(w[0].islower() for w in words)
+
+
+def _size(s: _Stretch) -> int:
+    return s.last - s.first
+
+
+def _gap(line: str, stretches: list[_Stretch], k: int) -> str:
+    """The text between stretch k and stretch k + 1."""
+    return line[stretches[k].last : stretches[k + 1].first]
 
 
 def _absorb_minor(line: str, stretches: list[_Stretch]) -> list[_Stretch]:
     """Fold short, embedded stretches of the other script into their surroundings.
 
-    Bracketed stretches go first, then the smallest, so a Bangla sentence keeps its Latin
-    acronym rather than the acronym swallowing the sentence.
+    Bracketed stretches go first, then those whose host is no minor stretch itself, largest
+    host first, so a Bangla sentence keeps its Latin acronym (`ওয়ালটন Amazon BD-র সঙ্গে`)
+    rather than a one-word Bangla stretch joining the acronym.
     """
     stretches = list(stretches)
     while len(stretches) > 1:
         candidates = [
-            (not _enclosed(line, s), s.last - s.first, k, host)
+            (not _enclosed(line, s), _minor(line, host), -_size(host), _size(s), k, host)
             for k, s in enumerate(stretches)
             if (host := _absorbable(line, stretches, k)) is not None
         ]
         if not candidates:
             break
-        *_, k, host = min(candidates, key=lambda c: c[:3])
+        *_, k, host = min(candidates, key=lambda c: c[:5])
         stretches[k].lang = host.lang
         merged: list[_Stretch] = []
         for s in stretches:

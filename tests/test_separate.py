@@ -257,45 +257,26 @@ NUMBERS = [
     ),
 ]
 
-KNOWN_FAILURES = [
+FIXED = [  # once known failures (smallest-first folding, the 3-word rule for names)
     pytest.param(
         "Walton signed the deal with Amazon BD. ওয়ালটন Amazon BD-র সঙ্গে চুক্তি করেছে।",
         [(EN, 0, "Walton signed the deal with Amazon BD."), (BN, 0, "ওয়ালটন Amazon BD-র সঙ্গে চুক্তি করেছে।")],
         id="one-bangla-word-before-a-latin-name",
-        marks=pytest.mark.xfail(
-            strict=False,
-            reason="_absorb_minor folds the smallest stretch first: `ওয়ালটন` joins the English "
-            "sentence before `Amazon BD` can join the Bangla one",
-        ),
     ),
     pytest.param(
         "এ বিষয়ে Dhaka Tribune একটি প্রতিবেদন প্রকাশ করেছে।",
         [(BN, 0, "এ বিষয়ে Dhaka Tribune একটি প্রতিবেদন প্রকাশ করেছে।")],
         id="short-bangla-opening-before-a-latin-name",
-        marks=pytest.mark.xfail(
-            strict=False,
-            reason="smallest-first folding: `এ বিষয়ে` is shorter than `Dhaka Tribune`, so it "
-            "becomes English and the 4-word result stands as an English run",
-        ),
     ),
     pytest.param(
         "শেখ হাসিনা BIMSTEC, SAARC, BBIN ও BCIM-এর মতো আঞ্চলিক সহযোগিতার কথা বলেন।",
         [(BN, 0, "শেখ হাসিনা BIMSTEC, SAARC, BBIN ও BCIM-এর মতো আঞ্চলিক সহযোগিতার কথা বলেন।")],
         id="list-of-latin-acronyms-in-bangla",
-        marks=pytest.mark.xfail(
-            strict=False,
-            reason="three Latin acronyms count as a 3-word stretch and split a Bangla-only line",
-        ),
     ),
     pytest.param(
         "তিনি বলেন, প্রকল্পটির নাম Digital Bangladesh Vision 2041 Plan রাখা হয়েছে।",
         [(BN, 0, "তিনি বলেন, প্রকল্পটির নাম Digital Bangladesh Vision 2041 Plan রাখা হয়েছে।")],
         id="long-latin-name-in-bangla",
-        marks=pytest.mark.xfail(
-            strict=False,
-            reason="a Latin name of 3+ words inside a Bangla sentence becomes its own run and "
-            "takes the Bangla words after it",
-        ),
     ),
 ]
 
@@ -312,7 +293,7 @@ def _check_offsets(text: str, runs: list[Run]) -> None:
 
 
 @pytest.mark.parametrize(
-    "text, expected", TITLES + PARAGRAPHS + SENTENCES + EMBEDDED + FAKE_DARI + NUMBERS + KNOWN_FAILURES
+    "text, expected", TITLES + PARAGRAPHS + SENTENCES + EMBEDDED + FAKE_DARI + NUMBERS + FIXED
 )
 def test_separate(text: str, expected: list[tuple[str, int, str]]) -> None:
     runs = separate(text)
