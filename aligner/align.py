@@ -3,8 +3,8 @@
     text -> segments -> vectors -> bead margins -> DP path -> beads
 
 Each segment is embedded once. Spans of several segments start with composed vectors
-(`scoring.SpanVectors`); after each DP pass the spans the path uses, and the merges it
-just declined next to an unpaired segment, are embedded for real, and the DP runs again.
+(`scoring.SpanVectors`); after each DP pass the spans the path uses are embedded for real,
+and the DP runs again.
 That repeats until the path uses no composed span (a few rounds at most), so the real
 encoder work stays close to one pass over the sentences.
 """
@@ -65,7 +65,7 @@ class Aligner:
         for _ in range(_MAX_ROUNDS):
             scores = scorer.score(kinds)
             path = best_path(scorer.values(scores), len(bn), len(en))
-            wanted = [s for s in _spans_to_check(path, self.params.max_bead) if s not in embedded]
+            wanted = [s for s in _spans_to_check(path) if s not in embedded]
             if not wanted:
                 break
             joined = [" ".join(x.text for x in texts[lang][lo : lo + k]) for lang, lo, k in wanted]
@@ -94,22 +94,13 @@ def _walk(path: Iterable[BeadKind]) -> Iterable[tuple[int, int, int, int]]:
         i, j = i + a, j + b
 
 
-def _spans_to_check(path: list[BeadKind], max_bead: int) -> list[Span]:
-    """Multi-segment spans the path uses, and the merges declined next to a skipped segment."""
-    steps = list(_walk(path))
+def _spans_to_check(path: list[BeadKind]) -> list[Span]:
+    """The multi-segment spans the path uses."""
     wanted: list[Span] = []
-    for k, (i, j, a, b) in enumerate(steps):
+    for i, j, a, b in _walk(path):
         if a and b:
             wanted += [(Lang.BN, i, a)] * (a > 1) + [(Lang.EN, j, b)] * (b > 1)
-            continue
-        lang, pos = (Lang.BN, i) if a else (Lang.EN, j)
-        for other in (steps[k - 1] if k else None, steps[k + 1] if k + 1 < len(steps) else None):
-            if other is None or not (other[2] and other[3]) or other[2] + other[3] >= max_bead:
-                continue
-            oi, oj, oa, ob = other
-            start, length = (oi, oa) if lang is Lang.BN else (oj, ob)
-            wanted.append((lang, min(start, pos), length + 1))
-    return list(dict.fromkeys(wanted))
+    return wanted
 
 
 def _beads(path: list[BeadKind], margins: dict[BeadKind, np.ndarray]) -> Iterable[Bead]:
