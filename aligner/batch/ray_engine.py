@@ -32,12 +32,15 @@ class RayEngine:
 
         started_here = not ray.is_initialized()
         if started_here:
-            ray.init(address=self._address, include_dashboard=False)
+            local = {} if self._address else {"include_dashboard": False}
+            ray.init(address=self._address, **local)
+        actors = []
         try:
             if not self.workers:
                 self.workers = max(1, int(ray.cluster_resources().get("CPU", 1)))
             actor = ray.remote(num_cpus=1)(ChunkWorker)
-            pool = ActorPool([actor.remote(self.settings) for _ in range(self.workers)])
+            actors = [actor.remote(self.settings) for _ in range(self.workers)]
+            pool = ActorPool(actors)
             unread: list[Result] = []
             shipped = (self._ship(chunk, unread) for chunk in chunks)
             for results in pool.map_unordered(lambda a, jobs: a.process_all.remote(jobs), shipped):
@@ -46,6 +49,8 @@ class RayEngine:
                 unread.clear()
             yield from unread
         finally:
+            for handle in actors:
+                ray.kill(handle)
             if started_here:
                 ray.shutdown()
 
