@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,8 +21,8 @@ from aligner.batch.errors import BatchUsageError
 from aligner.batch.formats import CorpusFormat
 from aligner.batch.inputs import discover
 from aligner.batch.progress import Progress
-from aligner.batch.records import Article, Status
-from aligner.batch.state import OutputDir
+from aligner.batch.records import Article, Record, Result, Status
+from aligner.batch.state import OutputDir, Plan
 from aligner.batch.summary import BatchSummary
 from aligner.batch.worker import MAX_CHARS, ArticleSkipped, WorkerSettings
 from aligner.embed import Encoder
@@ -75,33 +75,51 @@ def run_batch(
         log.warning("%s: %s", record.source, record.reason)
     with OutputDir(out_dir).session() as out:
         plan = out.plan(articles, options.force)
-        records = plan.done + unlisted
-        for article in plan.recover:
-            try:
-                records.append(out.recover(article, options.max_chars))
-            except (ArticleSkipped, InputError):  # it changed since: align it again
-                plan.todo.append(article)
-        already_done = len(records) - len(unlisted)
+        done = _recovered(out, plan, options.max_chars)
         engine = _engine(options, backend)
-        target = options.chunk_kb * 1024
-        if engine.workers != 1:  # small enough that the last chunks spread over the workers
-            target = min(target, max(1, sum(a.size for a in plan.todo) // (4 * max(engine.workers, 1))))
-        with Progress(len(articles) + len(unlisted), len(records), bar=options.progress) as progress:
-            for result in engine.run(make_chunks(plan.todo, target)):
-                out.write(result)
-                records.append(result.record)
-                if not result.record.status.has_output:
-                    log.warning("%s: %s", result.record.source, result.record.reason)
-                progress.advance(result.record.sentences)
+        chunks = make_chunks(plan.todo, _chunk_bytes(options, engine, plan.todo))
+        total, already = len(articles) + len(unlisted), len(done) + len(unlisted)
+        with Progress(total, already, bar=options.progress) as progress:
+            records = done + unlisted + list(_align(out, engine.run(chunks), progress))
             rate = progress.rate
         records.sort(key=lambda r: r.id)
         corpus = None
         if options.corpus:
             written = [r.id for r in records if r.status is Status.OK]
             corpus = build_corpus(out, written, options.corpus, options.filters)
-        summary = BatchSummary(tuple(records), already_done, time.perf_counter() - started, rate, corpus)
+        seconds = time.perf_counter() - started
+        summary = BatchSummary(tuple(records), len(done), seconds, rate, corpus)
         atomic_write_text(out.root / SUMMARY, summary.to_json())
     return summary
+
+
+def _recovered(out: OutputDir, plan: Plan, max_chars: int) -> list[Record]:
+    """Records of the done articles; a TSV the journal missed is re-read (or its article redone)."""
+    done = list(plan.done)
+    for article in plan.recover:
+        try:
+            done.append(out.recover(article, max_chars))
+        except (ArticleSkipped, InputError):  # the input changed since: align it again
+            plan.todo.append(article)
+    return done
+
+
+def _align(out: OutputDir, results: Iterator[Result], progress: Progress) -> Iterator[Record]:
+    """Write each result as it arrives; name every article that failed or was skipped."""
+    for result in results:
+        out.write(result)
+        if not result.record.status.has_output:
+            log.warning("%s: %s", result.record.source, result.record.reason)
+        progress.advance(result.record.sentences)
+        yield result.record
+
+
+def _chunk_bytes(options: BatchOptions, engine: Engine, todo: Sequence[Article]) -> int:
+    """`--chunk-kb`, but small enough with several workers that the last chunks spread out."""
+    target = options.chunk_kb * 1024
+    if engine.workers == 1:
+        return target
+    return min(target, max(1, sum(a.size for a in todo) // (4 * max(engine.workers, 1))))
 
 
 def _engine(options: BatchOptions, backend: Encoder | None) -> Engine:
