@@ -121,6 +121,13 @@ def test_temporaries_of_a_killed_run_are_swept(tmp_path: Path) -> None:
     assert [p.exists() for p in leftovers + kept] == [False, False, True, True, True]
 
 
+def test_output_folder_that_cannot_be_made_is_bad_usage(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    with pytest.raises(BatchUsageError, match="cannot create the output folder"):
+        with OutputDir(tmp_path / "file" / "out").session():
+            pass
+
+
 def test_second_run_on_the_same_folder_is_refused(tmp_path: Path) -> None:
     with OutputDir(tmp_path / "out").session():
         with pytest.raises(BatchUsageError, match="another `aligner batch` run"):

@@ -35,7 +35,8 @@ class Progress:
                 total=self.total, initial=self.done, unit="article", desc="aligning",
                 file=sys.stderr, dynamic_ncols=True,
             )
-            self._redirect.enter_context(logging_redirect_tqdm())  # warnings above the bar
+            loggers = [logging.root, logging.getLogger("aligner")]  # warnings above the bar
+            self._redirect.enter_context(logging_redirect_tqdm(loggers=loggers))
         return self
 
     def advance(self, sentences: int) -> None:

@@ -60,7 +60,10 @@ class OutputDir:
     @contextlib.contextmanager
     def session(self) -> Iterator[OutputDir]:
         """Lock the folder, clear a killed run's temp files, read and open the journal."""
-        self._state.mkdir(parents=True, exist_ok=True)
+        try:
+            self._state.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise BatchUsageError(f"{self.root}: cannot create the output folder ({e.strerror})") from e
         with open(self._state / "lock", "a") as lock:
             _lock(lock, self.root)
             removed = sweep_temporaries(self.root)
