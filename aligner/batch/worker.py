@@ -57,7 +57,7 @@ class ChunkWorker:
         return list(self.process(jobs))
 
     def process(self, jobs: Sequence[Job]) -> Iterator[Result]:
-        """One result per job, in order: failures and skips first, then the aligned ones."""
+        """One result per job: failures and skips as they are read, then the aligned articles."""
         ready: list[tuple[Article, list[Segment], list[Segment]]] = []
         for job in jobs:
             try:
