@@ -12,6 +12,8 @@ from typing import Annotated, Optional
 import typer
 
 from aligner.align import Aligner
+from aligner.batch import BatchOptions, CorpusFilter, CorpusFormat, EngineKind, format_table, run_batch
+from aligner.batch.worker import MAX_CHARS
 from aligner.embed import CachingEncoder, get_encoder
 from aligner.errors import AlignerError
 from aligner.evaluate import evaluate_dirs, format_layouts, format_report
@@ -95,6 +97,49 @@ def evaluate(
     if by_layout:
         typer.echo(format_layouts(report), err=True)
     typer.echo(format_report(report, as_json=as_json))
+
+
+@app.command()
+def batch(
+    inputs: Annotated[
+        Optional[list[Path]], typer.Argument(help="Folders (searched for *.txt) and article files.")
+    ] = None,
+    out_dir: Annotated[Path, typer.Option("--output", "-o", help="Output folder.")] = ...,
+    from_list: Annotated[
+        Optional[Path], typer.Option("--from-list", help="A file naming one input per line.")
+    ] = None,
+    corpus: Annotated[
+        Optional[list[CorpusFormat]],
+        typer.Option("--corpus", help="Also write one merged corpus in this format (repeatable)."),
+    ] = None,
+    min_score: Annotated[float, typer.Option(help="Corpus: drop pairs scoring lower.")] = 0.0,
+    min_ratio: Annotated[float, typer.Option(help="Corpus: least Bangla/English length.")] = 0.4,
+    max_ratio: Annotated[float, typer.Option(help="Corpus: most Bangla/English length.")] = 2.5,
+    workers: Annotated[
+        Optional[int], typer.Option("--workers", "-j", help="Processes (default 1; ray: all CPUs).")
+    ] = None,
+    engine: Annotated[EngineKind, typer.Option(help="Run here or on a Ray cluster.")] = EngineKind.LOCAL,
+    address: Annotated[
+        Optional[str], typer.Option(help="Ray cluster: `auto` or `ray://HOST:10001`.")
+    ] = None,
+    max_chars: Annotated[int, typer.Option(help="Skip longer articles.")] = MAX_CHARS,
+    chunk_kb: Annotated[int, typer.Option(help="KiB of input embedded together.")] = 256,
+    force: Annotated[bool, typer.Option("--force", help="Redo articles already done.")] = False,
+    model: ModelOption = None,
+) -> None:
+    """Align many articles: OUT/PATH.tsv each, summary.json, corpus files; a rerun resumes.
+
+    Exit codes: 0 every article processed, 1 some failed, 2 bad usage.
+    """
+    logging.getLogger("aligner.batch").setLevel(logging.INFO)
+    options = BatchOptions(
+        corpus=tuple(corpus or ()), filters=CorpusFilter(min_score, min_ratio, max_ratio),
+        engine=engine, workers=workers, address=address, model=model, max_chars=max_chars,
+        chunk_kb=chunk_kb, force=force,
+    )
+    summary = run_batch(inputs or [], out_dir, options, from_list=from_list)
+    typer.echo(format_table(summary), err=True)
+    raise typer.Exit(summary.exit_code)
 
 
 def _warn_if_nothing_paired(alignment: Alignment, source: Path) -> None:

@@ -1,0 +1,84 @@
+"""The nouns of a batch run: an input article, what became of it, and its status."""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+TSV_SUFFIX = ".tsv"
+
+
+class Status(str, enum.Enum):
+    """What became of one article."""
+
+    OK = "ok"  # aligned, pairs written
+    NO_PAIRS = "no_pairs"  # aligned, nothing to pair (an empty TSV is written)
+    SKIPPED = "skipped"  # not aligned on purpose: empty, or over --max-chars
+    FAILED = "failed"  # could not be read as text
+
+    @property
+    def has_output(self) -> bool:
+        return self in (Status.OK, Status.NO_PAIRS)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input file. `id` is its output path without suffix, `/`-separated: `a/b/x`."""
+
+    id: str
+    source: Path
+    size: int
+    mtime_ns: int
+
+    @property
+    def output(self) -> str:
+        return self.id + TSV_SUFFIX
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One line of `summary.json`: an article's counts, status and, unless ok, the reason."""
+
+    id: str
+    source: str
+    status: Status
+    reason: str | None = None
+    bn_sentences: int = 0
+    en_sentences: int = 0
+    pairs: int = 0
+    mean_score: float | None = None
+
+    @property
+    def sentences(self) -> int:
+        return self.bn_sentences + self.en_sentences
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "output": self.id + TSV_SUFFIX if self.status.has_output else None,
+            "status": self.status.value,
+            "reason": self.reason,
+            "bn_sentences": self.bn_sentences,
+            "en_sentences": self.en_sentences,
+            "pairs": self.pairs,
+            "mean_score": self.mean_score,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Record:
+        return cls(
+            id=data["id"], source=data["source"], status=Status(data["status"]),
+            reason=data["reason"], bn_sentences=data["bn_sentences"],
+            en_sentences=data["en_sentences"], pairs=data["pairs"], mean_score=data["mean_score"],
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """A worker's answer for one article: the record and the TSV text to write (None: none)."""
+
+    article: Article
+    record: Record
+    tsv: str | None

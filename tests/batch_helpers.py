@@ -1,0 +1,76 @@
+"""Shared by the `test_batch*` files: one encoder per test session, small articles, readers."""
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from aligner.embed import CachingEncoder, get_encoder
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT / "corpus" / "dev"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+@functools.cache
+def shared_encoder() -> CachingEncoder:
+    """The bundled model behind one cache for all in-process tests: each text embedded once."""
+    return CachingEncoder(get_encoder(), progress=False)
+
+
+def small_articles(folder: Path, count: int = 6, pairs: int = 6) -> Path:
+    """`count` articles of `pairs` real sentence pairs (English block, then Bangla), from the
+    dev gold; a different slice of sentences for each."""
+    folder.mkdir(parents=True, exist_ok=True)
+    atoms = [
+        atom
+        for gold in sorted(DEV.glob("*.gold.json"))
+        for atom in json.loads(gold.read_text(encoding="utf-8"))["atoms"].values()
+    ]
+    for k in range(count):
+        chosen = atoms[k * pairs : (k + 1) * pairs]
+        lines = [a["en"] for a in chosen] + [""] + [a["bn"] for a in chosen]
+        (folder / f"art{k:02d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def read_corpus_tsv(path: Path) -> list[list[str]]:
+    with open(path, encoding="utf-8", newline="") as stream:
+        return list(csv.reader(stream, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def tmx_pairs(path: Path) -> list[tuple[str, str]]:
+    """(bn, en) of every `tu`, after checking the TMX 1.4b structure we promise."""
+    root = ET.parse(path).getroot()
+    assert root.tag == "tmx" and root.get("version") == "1.4"
+    header = root.find("header")
+    assert header is not None
+    for attribute in ("creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang",
+                      "srclang", "datatype"):
+        assert header.get(attribute), attribute
+    body = root.find("body")
+    assert body is not None
+    out = []
+    for tu in body:
+        assert tu.tag == "tu"
+        tuvs = tu.findall("tuv")
+        assert [t.get(XML_LANG) for t in tuvs] == ["bn", "en"]
+        segs = [t.find("seg") for t in tuvs]
+        assert all(s is not None and s.text for s in segs)
+        out.append((segs[0].text, segs[1].text))
+    return out
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every visible output file under `folder` (state folder left out), by relative path."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    }
+
+
+def summary_articles(folder: Path) -> list[dict]:
+    return json.loads((folder / "summary.json").read_text(encoding="utf-8"))["articles"]

@@ -1,0 +1,59 @@
+"""The Ray engine on a local single-node cluster: the same 30 dev articles, the same pairs."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from batch_helpers import DEV, shared_encoder, snapshot, summary_articles
+
+from aligner.batch import BatchOptions, CorpusFormat, EngineKind, run_batch
+
+ray = pytest.importorskip("ray")
+
+pytestmark = [pytest.mark.model, pytest.mark.ray]
+
+
+@pytest.fixture(scope="module")
+def local_ray():
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    yield ray
+    ray.shutdown()
+
+
+def test_ray_aligns_the_dev_articles_like_the_local_path(local_ray, tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    shutil.copytree(DEV, inputs, ignore=shutil.ignore_patterns("*.gold.json"))
+    (inputs / "broken.txt").write_bytes(b"\x00binary")
+    corpus = (CorpusFormat.TSV, CorpusFormat.MOSES)
+    local = run_batch([inputs], tmp_path / "local", BatchOptions(corpus=corpus, progress=False),
+                      backend=shared_encoder())
+    on_ray = run_batch(
+        [inputs], tmp_path / "ray",
+        BatchOptions(corpus=corpus, engine=EngineKind.RAY, workers=2, chunk_kb=32, progress=False),
+    )
+    assert on_ray.records == local.records
+    assert len([r for r in on_ray.records if r.pairs]) == 30
+    assert on_ray.exit_code == 1  # broken.txt, read by the driver, failed there
+    ray_files, local_files = snapshot(tmp_path / "ray"), snapshot(tmp_path / "local")
+    assert ray_files.pop("summary.json") and local_files.pop("summary.json")
+    assert ray_files == local_files  # every TSV and the corpus, byte for byte
+    assert summary_articles(tmp_path / "ray") == summary_articles(tmp_path / "local")
+
+
+def test_missing_ray_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    from aligner.batch.ray_engine import _import_ray
+    from aligner.errors import BackendError
+
+    real_import = builtins.__import__
+
+    def no_ray(name, *args, **kwargs):
+        if name == "ray":
+            raise ImportError("No module named 'ray'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_ray)
+    with pytest.raises(BackendError, match=r"pip install 'aligner\[ray\]'"):
+        _import_ray()
