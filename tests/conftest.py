@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from aligner.align import Aligner
-from aligner.embed import CachingEncoder, get_encoder
+from aligner.embed import CachingEncoder
+from batch_helpers import shared_encoder
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -23,7 +24,7 @@ SEED_000 = SEEDS / "000_f57fa84aae1bdede.txt"
 @pytest.fixture(scope="session")
 def encoder() -> CachingEncoder:
     """The bundled model behind one cache, shared by every test of the session."""
-    return CachingEncoder(get_encoder(), progress=False)
+    return shared_encoder()  # the batch tests use the same one: each text embedded once
 
 
 @pytest.fixture(scope="session")

@@ -17,7 +17,6 @@ import pytest
 from report_data import Tags, synthetic
 
 from aligner.align import Aligner
-from aligner.embed import CachingEncoder, get_encoder
 from aligner.report import render_report, report_html
 
 SEEDS = Path(__file__).resolve().parents[1] / "corpus" / "seeds"
@@ -54,10 +53,6 @@ def dump_dom(tmp_path: Path, page: Path, query: str = "") -> str:
 def screenshot(tmp_path: Path, page: Path, png: Path) -> None:
     _chromium(tmp_path, f"--screenshot={png}", "--window-size=1200,900", "--hide-scrollbars", page.as_uri())
 
-
-@pytest.fixture(scope="session")
-def encoder() -> CachingEncoder:
-    return CachingEncoder(get_encoder())
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from aligner.types import Pair
+from aligner.errors import OutputError
 from aligner.writers import atomic_write_text, clean_cell, write_tsv
 
 PAIRS = [
@@ -129,6 +130,6 @@ def test_atomic_write_text(tmp_path: Path) -> None:
 
 
 def test_missing_directory_raises_and_leaves_nothing(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(OutputError, match="absent"):
         atomic_write_text(tmp_path / "absent" / "out.tsv", "x")
     assert list(tmp_path.iterdir()) == []
