@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from aligner.bead_values import DenseGrid, bead_values
 from aligner.dp import BeadKind
 from aligner.types import Lang
 
@@ -132,34 +133,8 @@ class BeadScorer:
         return scores
 
     def values(self, scores: BeadScores) -> dict[BeadKind, np.ndarray]:
-        """Bead values for the DP.
-
-        A merge must earn its place: a bead of several segments on one side is allowed only
-        where its cosine beats every bead it contains that is one segment shorter at
-        either end (so a sentence with no translation is not folded into its neighbour),
-        and a bead that cuts into two pairs, each clearing the threshold, is cut.
-        """
-        p = self.params
-        out = {}
-        for (a, b), margin in scores.margin.items():
-            value = (a + b) / 2 * (margin - p.threshold) - p.merge_penalty * (a + b - 2)
-            value[_weakest_member(scores.margin, a, b) < p.member_floor] = -np.inf
-            value[margin < _best_part(scores.margin, a, b) - p.merge_slack] = -np.inf
-            value[self._cuttable(scores.margin, a, b)] = -np.inf
-            out[(a, b)] = value
-        return out
-
-    def _cuttable(self, margins: dict[BeadKind, np.ndarray], a: int, b: int) -> np.ndarray:
-        """Where the bead splits into two pair beads that both clear the threshold."""
-        shape = margins[(a, b)].shape
-        out = np.zeros(shape, dtype=bool)
-        for a1 in range(1, a):
-            for b1 in range(1, b):
-                head, tail = margins[(a1, b1)], margins[(a - a1, b - b1)]
-                good_head = np.zeros(shape, dtype=bool)
-                good_head[a - a1 :, b - b1 :] = head[: shape[0] - (a - a1), : shape[1] - (b - b1)] > self.params.threshold
-                out |= good_head & (tail > self.params.threshold)
-        return out
+        """Bead values for the DP: the value formula and the merge rules (`bead_values.py`)."""
+        return bead_values(DenseGrid(self.n, self.m), scores.margin, self.params)
 
     def pair_margins(self, bn: np.ndarray, en: np.ndarray) -> np.ndarray:
         """Scaled margins of row-wise pairs of vectors of any texts (bn[k] with en[k])."""
@@ -183,28 +158,3 @@ class BeadScorer:
         ok[length:] = (junk[length:] - junk[:-length]) == 0
         return ok
 
-
-def _weakest_member(margins: dict[BeadKind, np.ndarray], a: int, b: int) -> np.ndarray:
-    """Lowest margin of one segment of a multi-segment side against the other side's span."""
-    weakest = np.full(margins[(a, b)].shape, np.inf)
-    if a > 1:  # Bangla member a-1-t of the bead ending at (i, j) ends at row i - t
-        for t in range(a):
-            weakest[t:, :] = np.minimum(weakest[t:, :], margins[(1, b)][: weakest.shape[0] - t, :])
-    if b > 1:
-        for t in range(b):
-            weakest[:, t:] = np.minimum(weakest[:, t:], margins[(a, 1)][:, : weakest.shape[1] - t])
-    return weakest
-
-
-def _best_part(margins: dict[BeadKind, np.ndarray], a: int, b: int) -> np.ndarray:
-    """Best margin of the beads left by dropping the first or last segment of a side."""
-    best = np.full(margins[(a, b)].shape, -np.inf)
-    if a > 1:
-        part = margins[(a - 1, b)]
-        best = np.maximum(best, part)  # drop the first Bangla segment
-        best[1:, :] = np.maximum(best[1:, :], part[:-1, :])  # drop the last
-    if b > 1:
-        part = margins[(a, b - 1)]
-        best = np.maximum(best, part)
-        best[:, 1:] = np.maximum(best[:, 1:], part[:, :-1])
-    return best
