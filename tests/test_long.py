@@ -1,0 +1,143 @@
+"""Long documents: the corridor search against the full DP, recovery, and memory."""
+from __future__ import annotations
+
+import functools
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aligner.banded_dp import best_path_banded
+from aligner.corridor import Corridor
+from aligner.dp import bead_kinds, best_path
+
+
+def path_nodes(path):
+    steps = np.array(path, dtype=np.int64).reshape(-1, 2)
+    nodes = np.vstack([np.zeros((1, 2), np.int64), np.cumsum(steps, axis=0)])
+    return nodes[:, 0], nodes[:, 1]
+
+
+def _values(rng: np.random.Generator, n: int, m: int, max_bead: int, junk: float, ties: bool):
+    out = {}
+    for a, b in bead_kinds(max_bead):
+        v = rng.normal(size=(n + 1, m + 1))
+        if ties:
+            v = np.round(v)
+        v[rng.random(v.shape) < junk] = -np.inf
+        v[:a, :] = -np.inf
+        v[:, :b] = -np.inf
+        out[(a, b)] = v
+    return out
+
+
+def _on(corridor: Corridor, values):
+    rows, cols = corridor.ids
+    return {kind: v[rows, cols] for kind, v in values.items()}
+
+
+def _random_corridor(rng: np.random.Generator, n: int, m: int, radius: int) -> Corridor:
+    """Around a random monotone chain of steps from (0, 0) to (n, m)."""
+    i = j = 0
+    rows, cols = [0], [0]
+    while (i, j) != (n, m):
+        step = [(1, 0), (0, 1), (1, 1)][rng.integers(3)]
+        i, j = min(i + step[0], n), min(j + step[1], m)
+        rows.append(i), cols.append(j)
+    r, c = np.array(rows), np.array(cols)
+    return Corridor.around_boxes(r[:-1], r[1:], c[:-1], c[1:], n, m, radius)
+
+
+def _total(values, path) -> float:
+    i = j = 0
+    total = 0.0
+    for a, b in path:
+        i, j = i + a, j + b
+        if a and b:
+            total += values[(a, b)][i, j]
+    return total
+
+
+def _brute_force_in(values, corridor: Corridor) -> float:
+    """Best total over paths whose every node lies inside the corridor."""
+
+    @functools.lru_cache(maxsize=None)
+    def best(i: int, j: int) -> float:
+        if not corridor.contains(i, j):
+            return -np.inf
+        if i == 0 and j == 0:
+            return 0.0
+        options = [best(i - 1, j) if i else -np.inf, best(i, j - 1) if j else -np.inf]
+        options += [best(i - a, j - b) + v[i, j] for (a, b), v in values.items() if a <= i and b <= j]
+        return max(options)
+
+    return best(corridor.n, corridor.m)
+
+
+cases = st.tuples(st.integers(0, 9), st.integers(0, 9), st.integers(2, 5), st.integers(0, 2**32 - 1))
+
+
+@settings(max_examples=200, deadline=None)
+@given(cases, st.sampled_from([0.0, 0.3]), st.booleans())
+def test_banded_dp_on_the_full_corridor_is_the_full_dp(case, junk, ties):
+    n, m, max_bead, seed = case
+    values = _values(np.random.default_rng(seed), n, m, max_bead, junk, ties)
+    assert best_path_banded(_on(Corridor.full(n, m), values), Corridor.full(n, m)) == best_path(values, n, m)
+
+
+@settings(max_examples=200, deadline=None)
+@given(cases, st.sampled_from([0.0, 0.3]), st.booleans(), st.integers(0, 3))
+def test_a_corridor_that_holds_the_best_path_finds_exactly_it(case, junk, ties, radius):
+    n, m, max_bead, seed = case
+    values = _values(np.random.default_rng(seed), n, m, max_bead, junk, ties)
+    path = best_path(values, n, m)
+    rows, cols = path_nodes(path)
+    corridor = Corridor.around_boxes(rows[:-1], rows[1:], cols[:-1], cols[1:], n, m, radius)
+    assert best_path_banded(_on(corridor, values), corridor) == path
+
+
+@settings(max_examples=150, deadline=None)
+@given(cases, st.sampled_from([0.0, 0.3]), st.integers(0, 2))
+def test_banded_dp_is_the_best_path_inside_any_corridor(case, junk, radius):
+    n, m, max_bead, seed = case
+    rng = np.random.default_rng(seed)
+    values = _values(rng, n, m, max_bead, junk, ties=False)
+    corridor = _random_corridor(rng, n, m, radius)
+    path = best_path_banded(_on(corridor, values), corridor)
+    rows, cols = path_nodes(path)
+    assert (rows[-1], cols[-1]) == (n, m) and corridor.contains(rows, cols).all()
+    assert set(path) <= set(bead_kinds(max_bead)) | {(1, 0), (0, 1)}
+    assert _total(values, path) == pytest.approx(_brute_force_in(values, corridor))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 30), st.integers(1, 30), st.integers(0, 2**32 - 1), st.integers(0, 4))
+def test_corridor_shift_reads_the_dense_neighbour(n, m, seed, radius):
+    rng = np.random.default_rng(seed)
+    corridor = _random_corridor(rng, n, m, radius)
+    dense = rng.normal(size=(n + 1, m + 1))
+    rows, cols = corridor.ids
+    for di, dj in [(1, 0), (0, 1), (2, 1), (3, 0)]:
+        shifted = corridor.shift(dense[rows, cols], di, dj, np.nan)
+        r, c = rows - di, cols - dj
+        inside = (r >= 0) & (c >= 0) & corridor.contains(np.maximum(r, 0), np.maximum(c, 0))
+        assert np.array_equal(shifted[inside], dense[r[inside], c[inside]])
+        assert np.isnan(shifted[~inside]).all()
+
+
+def test_corridor_refuses_what_no_path_can_cross():
+    with pytest.raises(ValueError, match="corners"):
+        Corridor(np.array([0, 1]), np.array([2, 2]), 2)
+    with pytest.raises(ValueError, match="overlap"):
+        Corridor(np.array([0, 2, 2]), np.array([2, 3, 3]), 2)
+    with pytest.raises(ValueError, match="non-decreasing"):
+        Corridor(np.array([0, 1, 0]), np.array([2, 3, 3]), 2)
+
+
+def test_widening_keeps_the_old_corridor_and_adds_the_cells():
+    corridor = _random_corridor(np.random.default_rng(3), 40, 50, 1)
+    wider = corridor.widened(np.array([20]), np.array([10]), 3)
+    rows, cols = corridor.ids
+    assert wider.contains(rows, cols).all()
+    assert wider.contains(np.array([17, 23, 20]), np.array([7, 13, 10])).all()
