@@ -100,7 +100,7 @@ class BeadScorer:
         self.n, self.m = len(bn), len(en)
         longest = params.max_bead - 1
         self.spans = {Lang.BN: SpanVectors(bn, longest), Lang.EN: SpanVectors(en, longest)}
-        self._bank = {Lang.BN: bank_bn, Lang.EN: bank_en}
+        self.bank = {Lang.BN: bank_bn, Lang.EN: bank_en}
         self.background = float(np.mean(bank_bn @ bank_en.T))
         self._junk = {
             Lang.BN: np.concatenate([[0], np.cumsum(np.asarray(bn_boilerplate, dtype=int))]),
@@ -128,7 +128,7 @@ class BeadScorer:
         for a, b in kinds:
             cos = self.spans[Lang.BN].of_length(a) @ self.spans[Lang.EN].of_length(b).T
             margin = (cos - (rho[(Lang.BN, a)][:, None] + rho[(Lang.EN, b)][None, :]) / 2) / scale
-            margin[~self._allowed(Lang.BN, a)[:, None] | ~self._allowed(Lang.EN, b)[None, :]] = -np.inf
+            margin[~self.allowed(Lang.BN, a)[:, None] | ~self.allowed(Lang.EN, b)[None, :]] = -np.inf
             scores.cos[(a, b)], scores.margin[(a, b)] = cos, margin
         return scores
 
@@ -136,8 +136,12 @@ class BeadScorer:
         """Bead values for the DP: the value formula and the merge rules (`bead_values.py`)."""
         return bead_values(DenseGrid(self.n, self.m), scores.margin, self.params)
 
-    def pair_margins(self, bn: np.ndarray, en: np.ndarray) -> np.ndarray:
-        """Scaled margins of row-wise pairs of vectors of any texts (bn[k] with en[k])."""
+    def pair_margins(self, bn: np.ndarray, en: np.ndarray, near: object = None) -> np.ndarray:
+        """Scaled margins of row-wise pairs of vectors of any texts (bn[k] with en[k]).
+
+        `near` (where each row sits, see `BandScorer`) is not needed here: every text's
+        neighbourhood is the whole document.
+        """
         rho = (self._rho(bn, Lang.BN) + self._rho(en, Lang.EN)) / 2
         return (np.sum(bn * en, axis=1) - rho) / max(1.0 - self.background, 1e-6)
 
@@ -147,11 +151,11 @@ class BeadScorer:
 
     def _rho(self, vectors: np.ndarray, lang: Lang) -> np.ndarray:
         other = Lang.EN if lang is Lang.BN else Lang.BN
-        sims = np.hstack([vectors @ self.spans[other].of_length(1)[1:].T, vectors @ self._bank[other].T])
+        sims = np.hstack([vectors @ self.spans[other].of_length(1)[1:].T, vectors @ self.bank[other].T])
         k = min(self.params.neighbours, sims.shape[1])
         return np.partition(sims, -k, axis=1)[:, -k:].mean(axis=1)
 
-    def _allowed(self, lang: Lang, length: int) -> np.ndarray:
+    def allowed(self, lang: Lang, length: int) -> np.ndarray:
         """Row i: the span ending before segment i exists and holds no boilerplate."""
         junk = self._junk[lang]
         ok = np.zeros(len(junk), dtype=bool)

@@ -8,9 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aligner.band_scoring import BandScorer
 from aligner.banded_dp import best_path_banded
 from aligner.corridor import Corridor
 from aligner.dp import bead_kinds, best_path
+from aligner.scoring import BeadScorer, ScoreParams
 
 
 def path_nodes(path):
@@ -141,3 +143,42 @@ def test_widening_keeps_the_old_corridor_and_adds_the_cells():
     rows, cols = corridor.ids
     assert wider.contains(rows, cols).all()
     assert wider.contains(np.array([17, 23, 20]), np.array([7, 13, 10])).all()
+
+
+def _random_scorer(rng: np.random.Generator, n: int, m: int, dim: int = 24) -> BeadScorer:
+    def unit(x):
+        return (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
+
+    base = rng.normal(size=(max(n, m), dim))
+    bn = unit(base[:n] + 0.8 * rng.normal(size=(n, dim)))
+    en = unit(base[np.minimum(np.arange(m), n - 1)] + 0.8 * rng.normal(size=(m, dim)))
+    bank = unit(rng.normal(size=(12, dim)))
+    return BeadScorer(bn, en, bank, bank, rng.random(n) < 0.1, rng.random(m) < 0.1, ScoreParams())
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 25), st.integers(1, 25), st.integers(0, 2**32 - 1))
+def test_band_scorer_on_the_full_corridor_gives_the_full_scorers_values(n, m, seed):
+    scorer = _random_scorer(np.random.default_rng(seed), n, m)
+    kinds = bead_kinds(4)
+    dense = scorer.values(scorer.score(kinds))
+    band = BandScorer(scorer, Corridor.full(n, m), slack=None)
+    banded = band.values(band.score(kinds))
+    for kind in kinds:
+        assert np.array_equal(banded[kind], dense[kind][Corridor.full(n, m).ids])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2, 25), st.integers(2, 25), st.integers(0, 2**32 - 1), st.integers(0, 3))
+def test_band_values_never_exceed_the_full_values(n, m, seed, radius):
+    """Where a merge rule cannot see a neighbour, it forbids the merge: never more permissive."""
+    rng = np.random.default_rng(seed)
+    scorer = _random_scorer(rng, n, m)
+    kinds = bead_kinds(4)
+    dense = scorer.values(scorer.score(kinds))
+    corridor = _random_corridor(rng, n, m, radius)
+    band = BandScorer(scorer, corridor, slack=None)
+    banded = band.values(band.score(kinds))
+    for kind in kinds:
+        full = dense[kind][corridor.ids]
+        assert np.all((banded[kind] <= full) | (np.isneginf(banded[kind]) & np.isneginf(full)))
