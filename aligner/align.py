@@ -7,19 +7,22 @@ Each segment is embedded once. Spans of several segments start with composed vec
 just declined next to an unpaired segment, are embedded for real, and the DP runs again.
 That repeats until the path uses no composed span (a few rounds at most), so the real
 encoder work stays close to one pass over the sentences.
+
+Short documents get the exact DP over every cell; long ones (books, reports) a corridor
+search in linear time and memory (`search.py`).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-import numpy as np
 
 from aligner.background import bank_vectors
-from aligner.dp import BeadKind, bead_kinds, best_path
+from aligner.dp import BeadKind, bead_kinds
 from aligner.embed import CachingEncoder, Encoder, get_encoder
 from aligner.refine import refine
 from aligner.scoring import BeadScorer, ScoreParams
+from aligner.search import SearchParams, make_search
 from aligner.segment import segment_article, segment_monolingual
 from aligner.types import Alignment, Bead, Lang, Segment
 
@@ -34,6 +37,7 @@ class Aligner:
 
     encoder: Encoder = field(default_factory=lambda: CachingEncoder(get_encoder()))
     params: ScoreParams = field(default_factory=ScoreParams)
+    search: SearchParams = field(default_factory=SearchParams)
 
     def align_article(self, text: str) -> Alignment:
         """Align one article that holds both languages."""
@@ -59,21 +63,21 @@ class Aligner:
             vectors[: len(bn)], vectors[len(bn) :], bank_bn, bank_en,
             [s.boilerplate for s in bn], [s.boilerplate for s in en], self.params,
         )
+        search = make_search(scorer, self.search)
         texts = {Lang.BN: bn, Lang.EN: en}
         kinds = bead_kinds(self.params.max_bead)
         embedded: set[Span] = set()
         for _ in range(_MAX_ROUNDS):
-            scores = scorer.score(kinds)
-            path = best_path(scorer.values(scores), len(bn), len(en))
+            path = search.best_path(kinds)
             wanted = [s for s in _spans_to_check(path, self.params.max_bead) if s not in embedded]
             if not wanted:
                 break
             joined = [" ".join(x.text for x in texts[lang][lo : lo + k]) for lang, lo, k in wanted]
             for span, vector in zip(wanted, self.encoder.encode(joined)):
-                scorer.set_span(*span, vector)
+                search.set_span(*span, vector)
             embedded.update(wanted)
-        alignment = Alignment(bn, en, tuple(_beads(path, scores.margin)))
-        return refine(alignment, self.encoder, scorer)
+        alignment = Alignment(bn, en, tuple(_beads(path, search.margin_at)))
+        return refine(alignment, self.encoder, search.judge)
 
 
 def align_article(text: str, aligner: Aligner | None = None) -> Alignment:
@@ -112,7 +116,7 @@ def _spans_to_check(path: list[BeadKind], max_bead: int) -> list[Span]:
     return list(dict.fromkeys(wanted))
 
 
-def _beads(path: list[BeadKind], margins: dict[BeadKind, np.ndarray]) -> Iterable[Bead]:
+def _beads(path: list[BeadKind], margin_at: Callable[[BeadKind, int, int], float]) -> Iterable[Bead]:
     for i, j, a, b in _walk(path):
-        score = float(margins[(a, b)][i + a, j + b]) if a and b else 0.0
+        score = margin_at((a, b), i + a, j + b) if a and b else 0.0
         yield Bead(tuple(range(i, i + a)), tuple(range(j, j + b)), score)

