@@ -37,6 +37,8 @@ from aligner.bead_values import DenseGrid, bead_values
 from aligner.dp import BeadKind
 from aligner.types import Lang
 
+_SPAN_BLOCK = 1024  # rows of running sums at a time
+
 
 @dataclass(frozen=True, slots=True)
 class ScoreParams:
@@ -62,10 +64,21 @@ class SpanVectors:
     """Vectors of every span of 1..`longest` consecutive segments of one language."""
 
     def __init__(self, vectors: np.ndarray, longest: int):
-        self.n = len(vectors)
-        # float64 running sums: float32 ones lose three digits over a book's 20,000 rows
-        prefix = np.vstack([np.zeros((1, vectors.shape[1])), np.cumsum(vectors, 0, dtype=np.float64)])
-        self._by_length = {length: _composed(prefix, length) for length in range(1, longest + 1)}
+        self.n, dim = vectors.shape
+        self._by_length = {length: np.zeros((self.n + 1, dim), np.float32) for length in range(1, longest + 1)}
+        # float64 running sums (float32 ones lose three digits over a book's 20,000 rows),
+        # by blocks of rows, so a book's arrays stay in cache
+        prefix = np.zeros((1, dim))  # the running sums before this block: up to `longest` rows
+        for start in range(0, self.n, _SPAN_BLOCK):
+            block = np.cumsum(np.vstack([prefix[-1:], vectors[start : start + _SPAN_BLOCK]]), 0, dtype=np.float64)
+            prefix = np.vstack([prefix, block[1:]])  # rows start - len(prefix) + 1 .. end of block
+            first = start + len(block) - len(prefix)  # prefix row of prefix[0]
+            for length, out in self._by_length.items():
+                lo = max(length, start + 1)  # first row of `out` this block fills
+                hi = start + len(block)
+                if lo < hi:
+                    out[lo:hi] = _normalised(prefix[lo - first : hi - first] - prefix[lo - first - length : hi - first - length])
+            prefix = prefix[-longest:]
 
     def of_length(self, length: int) -> np.ndarray:
         return self._by_length[length]
@@ -74,13 +87,9 @@ class SpanVectors:
         self._by_length[length][start + length] = vector
 
 
-def _composed(prefix: np.ndarray, length: int) -> np.ndarray:
-    """Row i: the normalised sum of the `length` vectors before i (rows < length are zero)."""
-    out = np.zeros(prefix.shape, dtype=np.float32)
-    if length < len(prefix):
-        sums = (prefix[length:] - prefix[:-length]).astype(np.float32)
-        out[length:] = sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12)
-    return out
+def _normalised(sums: np.ndarray) -> np.ndarray:
+    sums = sums.astype(np.float32)
+    return sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12)
 
 
 class BeadScorer:
