@@ -1,11 +1,15 @@
 """Where a long document's path can lie: a coarse path, and the corridor around it.
 
-Both sides are downsampled by `factor` (each block of consecutive sentences becomes the
-normalised sum of their vectors), again and again until the problem is small; that one is
-solved by the full DP, and each finer level is solved inside the corridor around the
-coarser level's path, projected back (`project`) and widened by `radius` cells. A
-paragraph missing on one side is a short run of skipped blocks up there, so the coarse
-path steps over it and the corridor follows.
+Both sides are downsampled (each block of consecutive sentences becomes the normalised
+sum of their vectors) by the smallest factor, at most `max_factor`, that makes the grid
+small (`coarsest`), and again while it is still too big; the smallest level is solved by
+the full DP, and each finer level inside the corridor around the coarser level's path,
+projected back (`project`) and widened by `radius` cells. Blocks stay small (4) because
+a block that straddles two blocks of the other side (the sides drift apart by every
+missing sentence) is a poor match: with blocks of 11 the coarse path of a 16,000-sentence
+book strays from the fine one in places, with blocks of 4 it does not. A paragraph
+missing on one side is a short run of skipped blocks up there, so the coarse path steps
+over it and the corridor follows.
 
 The coarse levels value a 1-1, 1-2 or 2-1 bead of blocks by its plain margin (cosine
 minus the mean of each side's k best similarities in its window); unpaired blocks are
@@ -36,22 +40,23 @@ _COARSE_K = 4  # neighbours of a block's margin
 class CorridorParams:
     """The shape of the corridor search."""
 
-    factor: int = 4  # sentences per block, per level of downsampling
     coarsest: int = 1500  # solve with the full DP once rows * columns <= coarsest ** 2
+    max_factor: int = 4  # most sentences (or blocks) per block, per level of downsampling
     radius: int = 16  # cells kept each way around the projected coarse path
     window: int = 128  # segments beyond the corridor a margin's neighbourhood reaches
     edge: int = 4  # a path this close to a corridor edge widens the corridor there
     max_widen: int = 4  # widenings per solve, each twice as wide as the one before
 
     def __post_init__(self) -> None:
-        if self.factor < 2 or self.coarsest < 2 or self.radius < 1 or self.window < 1 or self.edge < 1:
+        if self.max_factor < 2 or self.coarsest < 2 or self.radius < 1 or self.window < 1 or self.edge < 1:
             raise ValueError(f"corridor parameters out of range: {self}")
 
 
 def coarse_corridor(bn: np.ndarray, en: np.ndarray, params: CorridorParams) -> Corridor:
     """The corridor around the coarse path of two sequences of sentence vectors."""
-    path = coarse_path(downsample(bn, params.factor), downsample(en, params.factor), params)
-    return project(path, params.factor, len(bn), len(en), params.radius)
+    factor = _factor(len(bn), len(en), params)
+    path = coarse_path(downsample(bn, factor), downsample(en, factor), params)
+    return project(path, factor, len(bn), len(en), params.radius)
 
 
 def coarse_path(u: np.ndarray, v: np.ndarray, params: CorridorParams) -> list[BeadKind]:
@@ -60,8 +65,9 @@ def coarse_path(u: np.ndarray, v: np.ndarray, params: CorridorParams) -> list[Be
     if n * m <= params.coarsest**2:
         corridor = Corridor.full(n, m)
     else:
-        finer = coarse_path(downsample(u, params.factor), downsample(v, params.factor), params)
-        corridor = project(finer, params.factor, n, m, params.radius)
+        factor = _factor(n, m, params)
+        finer = coarse_path(downsample(u, factor), downsample(v, factor), params)
+        corridor = project(finer, factor, n, m, params.radius)
     slack = None if n * m <= params.coarsest**2 else params.window
     path, _ = settle(corridor, lambda c: best_path_banded(block_values(u, v, c, slack), c), params)
     return path
@@ -82,6 +88,11 @@ def settle(
             break
         corridor = corridor.widened(rows[near], cols[near], params.radius << (attempt + 1))
     return path, corridor
+
+
+def _factor(n: int, m: int, params: CorridorParams) -> int:
+    """Block size that brings the grid to `coarsest ** 2` cells, between 2 and `max_factor`."""
+    return int(min(params.max_factor, max(2, np.ceil(np.sqrt(n * m) / params.coarsest))))
 
 
 def path_nodes(path: list[BeadKind]) -> tuple[np.ndarray, np.ndarray]:

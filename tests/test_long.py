@@ -200,7 +200,7 @@ def test_downsample_gives_unit_block_vectors():
 
 def _small_corridor_params() -> SearchParams:
     """A corridor on short documents too: downsample to a few blocks, keep a narrow band."""
-    return SearchParams(mode=SearchMode.CORRIDOR, corridor=CorridorParams(factor=2, coarsest=4, radius=2))
+    return SearchParams(mode=SearchMode.CORRIDOR, corridor=CorridorParams(coarsest=4, max_factor=2, radius=2))
 
 
 def test_synthetic_long_document_recovers_deleted_paragraphs_and_merges():
