@@ -76,9 +76,14 @@ class BandScorer:
         out = {}
         for a, b in kinds:
             cos = self._cosines(a, b)
-            margin = (cos - (rho[(Lang.BN, a)][rows] + rho[(Lang.EN, b)][cols]) / 2) / scale
-            allowed = self.base.allowed(Lang.BN, a)[rows] & self.base.allowed(Lang.EN, b)[cols]
-            margin[~allowed] = -np.inf
+            rho_bn, rho_en = rho[(Lang.BN, a)], rho[(Lang.EN, b)]
+            ok_bn, ok_en = self.base.allowed(Lang.BN, a), self.base.allowed(Lang.EN, b)
+            margin = np.empty_like(cos)
+            for where, _ in self.corridor.parts():  # elementwise, by parts that stay in cache
+                r, c = rows[where], cols[where]
+                part = (cos[where] - (rho_bn[r] + rho_en[c]) / 2) / scale
+                part[~(ok_bn[r] & ok_en[c])] = -np.inf
+                margin[where] = part
             out[(a, b)] = margin
         self._changed = {}
         return BandScores(self.corridor, out)

@@ -13,10 +13,13 @@ merge rules need, and how to fill every cell with a dot product of two vector ta
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 
 _PRODUCT_CHUNK = 16  # fewest rows per matrix product block
 _ONE_PRODUCT = 1 << 20  # grids up to this many cells take one matrix product
+_PART = 1 << 16  # cells per part: a part's float64 arrays stay in cache
 
 
 class Corridor:
@@ -92,17 +95,15 @@ class Corridor:
             self._ids = rows, cols
         return self._ids
 
-    def full_like(self, fill: float, dtype=np.float64) -> np.ndarray:
-        return np.full(self.cells, fill, dtype=dtype)
+    def parts(self) -> Iterator[tuple[slice, _Part]]:
+        """The cells in runs of `_PART`, each with a view that reads arrays at its cells."""
+        for start in range(0, self.cells, _PART):
+            stop = min(start + _PART, self.cells)
+            yield slice(start, stop), _Part(self, start, stop)
 
     def shift(self, flat: np.ndarray, di: int, dj: int, fill: float) -> np.ndarray:
         """out[(i, j)] = flat[(i - di, j - dj)], or `fill` where that cell lies outside."""
-        if di == 0 and dj == 0:
-            return flat
-        source = self._shift_index(di, dj)
-        out = flat[np.maximum(source, 0)]
-        out[source < 0] = fill
-        return out
+        return _Part(self, 0, self.cells).shift(flat, di, dj, fill)
 
     def _shift_index(self, di: int, dj: int) -> np.ndarray:
         """Flat position of each cell's (i - di, j - dj), or -1 where that lies outside (int32)."""
@@ -141,6 +142,28 @@ class Corridor:
             last = int(np.searchsorted(self.lo, c, side="right"))
             rr = np.arange(first, last)
             out[self.offsets[rr] + c - self.lo[rr]] = x[first:last] @ y[c]
+
+
+class _Part:
+    """Cells start..stop of a corridor (flat order): arrays over the corridor, read there."""
+
+    def __init__(self, corridor: Corridor, start: int, stop: int):
+        self._corridor, self._start, self._stop = corridor, start, stop
+
+    def full_like(self, fill: float, dtype=np.float64) -> np.ndarray:
+        return np.full(self._stop - self._start, fill, dtype=dtype)
+
+    def at(self, flat: np.ndarray) -> np.ndarray:
+        return flat[self._start : self._stop]
+
+    def shift(self, flat: np.ndarray, di: int, dj: int, fill: float) -> np.ndarray:
+        """out[(i, j)] = flat[(i - di, j - dj)], or `fill` where that cell lies outside."""
+        if di == 0 and dj == 0:
+            return self.at(flat)
+        source = self._corridor._shift_index(di, dj)[self._start : self._stop]
+        out = flat[np.maximum(source, 0)]
+        out[source < 0] = fill
+        return out
 
 
 def _check(lo: np.ndarray, hi: np.ndarray, m: int) -> None:

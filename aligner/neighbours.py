@@ -18,7 +18,12 @@ _MIN_ROWS = 16  # fewest rows per block of moving windows
 
 
 def topk_mean(
-    queries: np.ndarray, pool: np.ndarray, lo: np.ndarray, hi: np.ndarray, k: int, extra: np.ndarray | None = None
+    queries: np.ndarray,
+    pool: np.ndarray,
+    lo: np.ndarray,
+    hi: np.ndarray,
+    k: int,
+    extra: np.ndarray | None = None,
 ) -> np.ndarray:
     """Row r: mean of the k largest of `queries[r] . pool[lo[r]:hi[r]]` and of `extra[r]`.
 
@@ -33,20 +38,39 @@ def topk_mean(
         return out
     widths = hi - lo
     k = min(k, int(np.min(widths)) + (0 if extra is None else extra.shape[1]))
-    if np.all(lo == lo[0]) and np.all(hi == hi[0]):
-        step = max(1, _BLOCK // (int(widths[0]) + 1))
-    else:
-        step = max(_MIN_ROWS, int(np.median(widths)))
-    for r0 in range(0, rows, step):
-        r1 = min(r0 + step, rows)
+    for r0, r1 in _blocks(lo, hi):
         c0, c1 = int(np.min(lo[r0:r1])), int(np.max(hi[r0:r1]))
         sims = queries[r0:r1] @ pool[c0:c1].T
         col = np.arange(c0, c1)
-        sims[(col[None, :] < lo[r0:r1, None]) | (col[None, :] >= hi[r0:r1, None])] = -np.inf
+        outside = (col[None, :] < lo[r0:r1, None]) | (col[None, :] >= hi[r0:r1, None])
+        sims[outside] = -np.inf
         if extra is not None:
             sims = np.hstack([sims, extra[r0:r1]])
         out[r0:r1] = np.partition(sims, -k, axis=1)[:, -k:].mean(axis=1)
     return out
+
+
+def _blocks(lo: np.ndarray, hi: np.ndarray):
+    """Row blocks [r0, r1) that share one matrix product.
+
+    One shared window: as many rows as fit in `_BLOCK`. Windows that move forward (a
+    corridor's rows, or some of them): about as many rows as a window is wide, and never
+    more columns than twice the widest window, however far apart the rows' windows lie.
+    """
+    rows, widths = len(lo), hi - lo
+    if np.all(lo == lo[0]) and np.all(hi == hi[0]):
+        step = max(1, _BLOCK // (int(widths[0]) + 1))
+        yield from ((r0, min(r0 + step, rows)) for r0 in range(0, rows, step))
+        return
+    step, span = max(_MIN_ROWS, int(np.median(widths))), 2 * int(np.max(widths))
+    monotone = np.all(np.diff(lo) >= 0) and np.all(np.diff(hi) >= 0)
+    r0 = 0
+    while r0 < rows:
+        r1 = min(r0 + step, rows)
+        if monotone:  # stop before the first row whose window reaches past lo[r0] + span
+            r1 = max(r0 + 1, min(r1, int(np.searchsorted(hi, lo[r0] + span, side="right"))))
+        yield r0, r1
+        r0 = r1
 
 
 def windows(corridor: Corridor, slack: int | None) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
