@@ -135,4 +135,4 @@ class BandScorer:
         lo, hi = self._windows[lang]
         pool = self.base.spans[other].of_length(1)[1:]
         extra = vectors @ self.base.bank[other].T
-        return topk_mean(vectors, pool, lo[nodes], hi[nodes], self.params.neighbours, extra)
+        return topk_mean(vectors, pool, lo[nodes], hi[nodes], self.params.neighbours, extra, self.base.copies[other])

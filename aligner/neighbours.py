@@ -24,10 +24,13 @@ def topk_mean(
     hi: np.ndarray,
     k: int,
     extra: np.ndarray | None = None,
+    copies: np.ndarray | None = None,
 ) -> np.ndarray:
     """Row r: mean of the k largest of `queries[r] . pool[lo[r]:hi[r]]` and of `extra[r]`.
 
-    Windows may be any ranges; rows whose windows move forward together (a corridor's)
+    `copies` (see `previous_copies`): a pool row that repeats one earlier in the same
+    window is left out, so a sentence the document holds twice counts once. Windows may be
+    any ranges; rows whose windows move forward together (a corridor's)
     share one matrix product per block of about as many rows as a window is wide. Rows
     that all share one window (a short document's: the whole other side) take as few
     products as fit in memory, one for a short document. `k` is cut to the smallest window.
@@ -43,6 +46,8 @@ def topk_mean(
         sims = queries[r0:r1] @ pool[c0:c1].T
         col = np.arange(c0, c1)
         outside = (col[None, :] < lo[r0:r1, None]) | (col[None, :] >= hi[r0:r1, None])
+        if copies is not None:
+            outside |= copies[None, c0:c1] >= lo[r0:r1, None]
         sims[outside] = -np.inf
         if extra is not None:
             sims = np.hstack([sims, extra[r0:r1]])
@@ -71,6 +76,23 @@ def _blocks(lo: np.ndarray, hi: np.ndarray):
             r1 = max(r0 + 1, min(r1, int(np.searchsorted(hi, lo[r0] + span, side="right"))))
         yield r0, r1
         r0 = r1
+
+
+def previous_copies(vectors: np.ndarray) -> np.ndarray:
+    """Row j: the last row before j with a bit-identical vector (the same text), or -1.
+
+    To the scorer two copies of a sentence are one neighbour: neither is an alternative
+    the vectors can tell from the other (the path's position decides between them), and
+    counting both would push a repeated sentence's own translation twice into its
+    neighbourhood and its margin under the threshold.
+    """
+    last: dict[bytes, int] = {}
+    out = np.full(len(vectors), -1, dtype=np.int64)
+    for j, row in enumerate(vectors):
+        key = row.tobytes()
+        out[j] = last.get(key, -1)
+        last[key] = j
+    return out
 
 
 def windows(corridor: Corridor, slack: int | None) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:

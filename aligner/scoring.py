@@ -11,7 +11,7 @@ look like translations, and its cosines crowd into a narrow band. The value is t
 margin: the bead's cosine minus the mean similarity of each side to its `k` nearest
 neighbours on the other side. Those neighbours are drawn from the document and from a
 small fixed bank of unrelated sentences (`background.py`), so a short document is judged
-like a long one; the margin is divided by `1 - bg` (bg: the model's similarity between
+like a long one; a sentence the document holds more than once counts once; the margin is divided by `1 - bg` (bg: the model's similarity between
 unrelated sentences) so the threshold means the same for every model.
 
     value(a, b) = (a + b) / 2 * (margin - threshold) - merge_penalty * (a + b - 2)
@@ -35,6 +35,7 @@ import numpy as np
 
 from aligner.bead_values import DenseGrid, bead_values
 from aligner.dp import BeadKind
+from aligner.neighbours import previous_copies
 from aligner.types import Lang
 
 _SPAN_BLOCK = 1024  # rows of running sums at a time
@@ -110,6 +111,7 @@ class BeadScorer:
         longest = params.max_bead - 1
         self.spans = {Lang.BN: SpanVectors(bn, longest), Lang.EN: SpanVectors(en, longest)}
         self.bank = {Lang.BN: bank_bn, Lang.EN: bank_en}
+        self.copies = {Lang.BN: previous_copies(bn), Lang.EN: previous_copies(en)}
         self.background = float(np.mean(bank_bn @ bank_en.T))
         self._junk = {
             Lang.BN: np.concatenate([[0], np.cumsum(np.asarray(bn_boilerplate, dtype=int))]),
@@ -161,6 +163,9 @@ class BeadScorer:
     def _rho(self, vectors: np.ndarray, lang: Lang) -> np.ndarray:
         other = Lang.EN if lang is Lang.BN else Lang.BN
         sims = np.hstack([vectors @ self.spans[other].of_length(1)[1:].T, vectors @ self.bank[other].T])
+        repeats = np.flatnonzero(self.copies[other] >= 0)
+        if len(repeats):  # a sentence the document holds twice is one neighbour
+            sims[:, repeats] = -np.inf
         k = min(self.params.neighbours, sims.shape[1])
         return np.partition(sims, -k, axis=1)[:, -k:].mean(axis=1)
 

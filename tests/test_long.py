@@ -191,6 +191,26 @@ def test_band_values_never_exceed_the_full_values(n, m, seed, radius):
         assert np.all((banded[kind] <= full) | (np.isneginf(banded[kind]) & np.isneginf(full)))
 
 
+@pytest.mark.parametrize("slack", [None, 3])
+def test_a_sentence_held_twice_counts_once_among_the_neighbours(slack):
+    """Appending a copy of pair 5 at the end changes no margin of the original pairs."""
+    rng = np.random.default_rng(11)
+    vectors = _random_scorer(rng, 30, 30)
+    bn, en = vectors.spans[Lang.BN].of_length(1)[1:], vectors.spans[Lang.EN].of_length(1)[1:]
+    bank = vectors.bank[Lang.BN], vectors.bank[Lang.EN]
+    once = BeadScorer(bn, en, *bank, [False] * 30, [False] * 30, ScoreParams())
+    twice = BeadScorer(np.vstack([bn, bn[5:6]]), np.vstack([en, en[5:6]]), *bank, [False] * 31, [False] * 31)
+    assert list(twice.copies[Lang.EN]) == [-1] * 30 + [5]
+    kinds = [(1, 1)]
+    full, repeated = once.score(kinds).margin[(1, 1)], twice.score(kinds).margin[(1, 1)]
+    assert np.allclose(repeated[:31, :31], full, rtol=0, atol=1e-6, equal_nan=True)
+    corridor = Corridor.full(31, 31)
+    band = BandScorer(twice, corridor, slack).score(kinds).margin[(1, 1)]
+    if slack is None:
+        assert np.allclose(band, repeated[corridor.ids], atol=1e-6)
+    assert repeated[6, 6] == pytest.approx(repeated[31, 31], abs=1e-6)  # the copy pairs as well
+
+
 def test_downsample_gives_unit_block_vectors():
     blocks = downsample(np.eye(10, dtype=np.float32), 4)
     assert blocks.shape == (3, 10)
