@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import functools
+import subprocess
+import sys
 import tracemalloc
 from pathlib import Path
 
@@ -240,19 +242,53 @@ def test_synthetic_long_document_recovers_deleted_paragraphs_and_merges():
             assert bead in doc.gold and bead in found
 
 
-def test_twenty_thousand_sentences_a_side_in_linear_memory():
-    n = 20_000
-    rng = np.random.default_rng(5)
-    scorer = _random_scorer(rng, n, n, dim=32)
+def test_no_allocation_grows_with_the_grid():
+    """4,000 a side: one (n+1) x (m+1) matrix would be 64 MiB in float32, 128 in float64.
+
+    The coarsest level is a full grid of up to `coarsest`^2 cells, whatever the length:
+    kept small here so that it does not hide a grid-sized array.
+    """
+    n = 4_000
+    scorer = _random_scorer(np.random.default_rng(5), n, n, dim=32)
+    params = SearchParams(mode=SearchMode.CORRIDOR, corridor=CorridorParams(coarsest=300), progress=False)
     tracemalloc.start()
-    search = CorridorSearch(scorer, SearchParams(mode=SearchMode.CORRIDOR, progress=False))
-    path = search.best_path(bead_kinds(4))
+    search = CorridorSearch(scorer, params)
+    search.best_path(bead_kinds(4))
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    rows, cols = path_nodes(path)
-    assert (rows[-1], cols[-1]) == (n, n)
-    assert search.corridor.cells < 200 * (n + 1)  # a band, not the grid
-    assert peak < 2**30  # one (n+1)^2 float64 matrix alone would be 3 GiB
+    assert search.corridor.cells < 100 * (n + 1)
+    assert peak < 48 * 2**20
+
+
+TWENTY_THOUSAND = """
+import resource, sys, time
+import numpy as np
+sys.path[:0] = sys.argv[1:]
+from test_long import _random_scorer
+from aligner.coarse import path_nodes
+from aligner.dp import bead_kinds
+from aligner.search import CorridorSearch, SearchMode, SearchParams
+n = 20_000
+scorer = _random_scorer(np.random.default_rng(5), n, n, dim=32)
+started = time.perf_counter()
+search = CorridorSearch(scorer, SearchParams(mode=SearchMode.CORRIDOR, progress=False))
+rows, cols = path_nodes(search.best_path(bead_kinds(4)))
+assert (rows[-1], cols[-1]) == (n, n)
+print(time.perf_counter() - started, search.corridor.cells, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def test_twenty_thousand_sentences_a_side_in_linear_memory():
+    """Peak RSS of a fresh process (tracemalloc would trace every small array of the DP's row
+    loop and take minutes); one (n+1)^2 float64 matrix alone would be 3 GiB."""
+    done = subprocess.run(
+        [sys.executable, "-c", TWENTY_THOUSAND, str(Path(__file__).parent), str(ROOT)],
+        check=True, capture_output=True, text=True,
+    )
+    seconds, cells, rss_kib = done.stdout.split()
+    assert int(cells) < 100 * 20_001
+    assert int(rss_kib) < 2**20  # KiB: 1 GiB
+    assert float(seconds) < 60
 
 
 @pytest.fixture(scope="session")
