@@ -14,11 +14,13 @@ A segment whose writer joined two clauses with punctuation near that point (`a, 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Protocol
 
 import numpy as np
 
 from aligner.embed.base import Encoder
-from aligner.scoring import BeadScorer
+from aligner.scoring import ScoreParams
 from aligner.cuts import Cut, apply_cuts
 from aligner.types import Alignment, Bead, Lang
 
@@ -31,7 +33,17 @@ _MIN_WORDS = 2
 _TOLERANCE = 0.05  # the halves' mean margin may fall this far below the bead's
 
 
-def refine(alignment: Alignment, encoder: Encoder, scorer: BeadScorer) -> Alignment:
+class PairJudge(Protocol):
+    """What refining needs of a scorer (`BeadScorer`, or `BandScorer` for long documents)."""
+
+    params: ScoreParams
+
+    def pair_margins(
+        self, bn: np.ndarray, en: np.ndarray, near: tuple[Sequence[int], Sequence[int]] | None = None
+    ) -> np.ndarray: ...
+
+
+def refine(alignment: Alignment, encoder: Encoder, scorer: PairJudge) -> Alignment:
     """The alignment with segments cut where the path shows a missed sentence boundary."""
     cuts: list[Cut] = []
     for first, last in _groups(alignment, encoder, scorer):
@@ -41,7 +53,7 @@ def refine(alignment: Alignment, encoder: Encoder, scorer: BeadScorer) -> Alignm
     return apply_cuts(alignment, cuts) if cuts else alignment
 
 
-def _groups(alignment: Alignment, encoder: Encoder, scorer: BeadScorer) -> list[tuple[int, int]]:
+def _groups(alignment: Alignment, encoder: Encoder, scorer: PairJudge) -> list[tuple[int, int]]:
     """Runs of path beads that together pair one segment with two: where to look for cuts.
 
     A 1-2 / 2-1 bead, or a 1-1 bead beside a skipped segment of the same language as its
@@ -64,7 +76,7 @@ def _groups(alignment: Alignment, encoder: Encoder, scorer: BeadScorer) -> list[
     return groups
 
 
-def _related_skip(alignment: Alignment, pair: Bead, skip: Bead, encoder: Encoder, scorer: BeadScorer) -> bool:
+def _related_skip(alignment: Alignment, pair: Bead, skip: Bead, encoder: Encoder, scorer: PairJudge) -> bool:
     if skip.is_pair:
         return False
     if skip.en:  # an English segment left out beside the pair: is it related to the Bangla?
@@ -74,10 +86,10 @@ def _related_skip(alignment: Alignment, pair: Bead, skip: Bead, encoder: Encoder
     if bn.boilerplate or en.boilerplate:
         return False
     u, v = encoder.encode([bn.text]), encoder.encode([en.text])
-    return bool(scorer.pair_margins(u, v)[0] > scorer.params.member_floor)
+    return bool(scorer.pair_margins(u, v, near=([bn.index], [en.index]))[0] > scorer.params.member_floor)
 
 
-def _try_cut(alignment: Alignment, first: int, last: int, encoder: Encoder, scorer: BeadScorer) -> Cut | None:
+def _try_cut(alignment: Alignment, first: int, last: int, encoder: Encoder, scorer: PairJudge) -> Cut | None:
     beads = alignment.beads[first : last + 1]
     bn = [i for b in beads for i in b.bn]
     en = [j for b in beads for j in b.en]
@@ -93,9 +105,13 @@ def _try_cut(alignment: Alignment, first: int, last: int, encoder: Encoder, scor
     )
     partners = encoder.encode([o.text for o in others])
     margins = []
-    for half, partner in ((halves[0::2], partners[0]), (halves[1::2], partners[1])):
+    for half, partner, other in ((halves[0::2], partners[0], others[0]), (halves[1::2], partners[1], others[1])):
         partner = np.repeat(partner[None, :], len(offsets), 0)
-        margins.append(scorer.pair_margins(half, partner) if lang is Lang.BN else scorer.pair_margins(partner, half))
+        at = ([single.index] * len(offsets), [other.index] * len(offsets))
+        if lang is Lang.BN:
+            margins.append(scorer.pair_margins(half, partner, near=at))
+        else:
+            margins.append(scorer.pair_margins(partner, half, near=at[::-1]))
     m1, m2 = margins
     best = int(np.argmax(m1 + m2))
     before = max(b.score for b in beads if b.is_pair)

@@ -11,7 +11,7 @@ look like translations, and its cosines crowd into a narrow band. The value is t
 margin: the bead's cosine minus the mean similarity of each side to its `k` nearest
 neighbours on the other side. Those neighbours are drawn from the document and from a
 small fixed bank of unrelated sentences (`background.py`), so a short document is judged
-like a long one; the margin is divided by `1 - bg` (bg: the model's similarity between
+like a long one; a sentence the document holds more than once counts once; the margin is divided by `1 - bg` (bg: the model's similarity between
 unrelated sentences) so the threshold means the same for every model.
 
     value(a, b) = (a + b) / 2 * (margin - threshold) - merge_penalty * (a + b - 2)
@@ -33,8 +33,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from aligner.bead_values import DenseGrid, bead_values
 from aligner.dp import BeadKind
+from aligner.neighbours import previous_copies
 from aligner.types import Lang
+
+_SPAN_BLOCK = 1024  # rows of running sums at a time
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,23 +65,32 @@ class SpanVectors:
     """Vectors of every span of 1..`longest` consecutive segments of one language."""
 
     def __init__(self, vectors: np.ndarray, longest: int):
-        self.n = len(vectors)
-        self._prefix = np.vstack([np.zeros((1, vectors.shape[1]), np.float32), np.cumsum(vectors, 0)])
-        self._by_length = {length: self._composed(length) for length in range(1, longest + 1)}
-
-    def _composed(self, length: int) -> np.ndarray:
-        """Row i: the span ending before segment i (rows < length are zero)."""
-        out = np.zeros_like(self._prefix)
-        if length <= self.n:
-            sums = self._prefix[length:] - self._prefix[:-length]
-            out[length:] = sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12)
-        return out
+        self.n, dim = vectors.shape
+        self._by_length = {length: np.zeros((self.n + 1, dim), np.float32) for length in range(1, longest + 1)}
+        # float64 running sums (float32 ones lose three digits over a book's 20,000 rows),
+        # by blocks of rows, so a book's arrays stay in cache
+        prefix = np.zeros((1, dim))  # the running sums before this block: up to `longest` rows
+        for start in range(0, self.n, _SPAN_BLOCK):
+            block = np.cumsum(np.vstack([prefix[-1:], vectors[start : start + _SPAN_BLOCK]]), 0, dtype=np.float64)
+            prefix = np.vstack([prefix, block[1:]])  # rows start - len(prefix) + 1 .. end of block
+            first = start + len(block) - len(prefix)  # prefix row of prefix[0]
+            for length, out in self._by_length.items():
+                lo = max(length, start + 1)  # first row of `out` this block fills
+                hi = start + len(block)
+                if lo < hi:
+                    out[lo:hi] = _normalised(prefix[lo - first : hi - first] - prefix[lo - first - length : hi - first - length])
+            prefix = prefix[-longest:]
 
     def of_length(self, length: int) -> np.ndarray:
         return self._by_length[length]
 
     def set(self, start: int, length: int, vector: np.ndarray) -> None:
         self._by_length[length][start + length] = vector
+
+
+def _normalised(sums: np.ndarray) -> np.ndarray:
+    sums = sums.astype(np.float32)
+    return sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12)
 
 
 class BeadScorer:
@@ -97,7 +110,8 @@ class BeadScorer:
         self.n, self.m = len(bn), len(en)
         longest = params.max_bead - 1
         self.spans = {Lang.BN: SpanVectors(bn, longest), Lang.EN: SpanVectors(en, longest)}
-        self._bank = {Lang.BN: bank_bn, Lang.EN: bank_en}
+        self.bank = {Lang.BN: bank_bn, Lang.EN: bank_en}
+        self.copies = {Lang.BN: previous_copies(bn), Lang.EN: previous_copies(en)}
         self.background = float(np.mean(bank_bn @ bank_en.T))
         self._junk = {
             Lang.BN: np.concatenate([[0], np.cumsum(np.asarray(bn_boilerplate, dtype=int))]),
@@ -125,42 +139,20 @@ class BeadScorer:
         for a, b in kinds:
             cos = self.spans[Lang.BN].of_length(a) @ self.spans[Lang.EN].of_length(b).T
             margin = (cos - (rho[(Lang.BN, a)][:, None] + rho[(Lang.EN, b)][None, :]) / 2) / scale
-            margin[~self._allowed(Lang.BN, a)[:, None] | ~self._allowed(Lang.EN, b)[None, :]] = -np.inf
+            margin[~self.allowed(Lang.BN, a)[:, None] | ~self.allowed(Lang.EN, b)[None, :]] = -np.inf
             scores.cos[(a, b)], scores.margin[(a, b)] = cos, margin
         return scores
 
     def values(self, scores: BeadScores) -> dict[BeadKind, np.ndarray]:
-        """Bead values for the DP.
+        """Bead values for the DP: the value formula and the merge rules (`bead_values.py`)."""
+        return bead_values(DenseGrid(self.n, self.m), scores.margin, self.params)
 
-        A merge must earn its place: a bead of several segments on one side is allowed only
-        where its cosine beats every bead it contains that is one segment shorter at
-        either end (so a sentence with no translation is not folded into its neighbour),
-        and a bead that cuts into two pairs, each clearing the threshold, is cut.
+    def pair_margins(self, bn: np.ndarray, en: np.ndarray, near: object = None) -> np.ndarray:
+        """Scaled margins of row-wise pairs of vectors of any texts (bn[k] with en[k]).
+
+        `near` (where each row sits, see `BandScorer`) is not needed here: every text's
+        neighbourhood is the whole document.
         """
-        p = self.params
-        out = {}
-        for (a, b), margin in scores.margin.items():
-            value = (a + b) / 2 * (margin - p.threshold) - p.merge_penalty * (a + b - 2)
-            value[_weakest_member(scores.margin, a, b) < p.member_floor] = -np.inf
-            value[margin < _best_part(scores.margin, a, b) - p.merge_slack] = -np.inf
-            value[self._cuttable(scores.margin, a, b)] = -np.inf
-            out[(a, b)] = value
-        return out
-
-    def _cuttable(self, margins: dict[BeadKind, np.ndarray], a: int, b: int) -> np.ndarray:
-        """Where the bead splits into two pair beads that both clear the threshold."""
-        shape = margins[(a, b)].shape
-        out = np.zeros(shape, dtype=bool)
-        for a1 in range(1, a):
-            for b1 in range(1, b):
-                head, tail = margins[(a1, b1)], margins[(a - a1, b - b1)]
-                good_head = np.zeros(shape, dtype=bool)
-                good_head[a - a1 :, b - b1 :] = head[: shape[0] - (a - a1), : shape[1] - (b - b1)] > self.params.threshold
-                out |= good_head & (tail > self.params.threshold)
-        return out
-
-    def pair_margins(self, bn: np.ndarray, en: np.ndarray) -> np.ndarray:
-        """Scaled margins of row-wise pairs of vectors of any texts (bn[k] with en[k])."""
         rho = (self._rho(bn, Lang.BN) + self._rho(en, Lang.EN)) / 2
         return (np.sum(bn * en, axis=1) - rho) / max(1.0 - self.background, 1e-6)
 
@@ -170,39 +162,17 @@ class BeadScorer:
 
     def _rho(self, vectors: np.ndarray, lang: Lang) -> np.ndarray:
         other = Lang.EN if lang is Lang.BN else Lang.BN
-        sims = np.hstack([vectors @ self.spans[other].of_length(1)[1:].T, vectors @ self._bank[other].T])
+        sims = np.hstack([vectors @ self.spans[other].of_length(1)[1:].T, vectors @ self.bank[other].T])
+        repeats = np.flatnonzero(self.copies[other] >= 0)
+        if len(repeats):  # a sentence the document holds twice is one neighbour
+            sims[:, repeats] = -np.inf
         k = min(self.params.neighbours, sims.shape[1])
         return np.partition(sims, -k, axis=1)[:, -k:].mean(axis=1)
 
-    def _allowed(self, lang: Lang, length: int) -> np.ndarray:
+    def allowed(self, lang: Lang, length: int) -> np.ndarray:
         """Row i: the span ending before segment i exists and holds no boilerplate."""
         junk = self._junk[lang]
         ok = np.zeros(len(junk), dtype=bool)
         ok[length:] = (junk[length:] - junk[:-length]) == 0
         return ok
 
-
-def _weakest_member(margins: dict[BeadKind, np.ndarray], a: int, b: int) -> np.ndarray:
-    """Lowest margin of one segment of a multi-segment side against the other side's span."""
-    weakest = np.full(margins[(a, b)].shape, np.inf)
-    if a > 1:  # Bangla member a-1-t of the bead ending at (i, j) ends at row i - t
-        for t in range(a):
-            weakest[t:, :] = np.minimum(weakest[t:, :], margins[(1, b)][: weakest.shape[0] - t, :])
-    if b > 1:
-        for t in range(b):
-            weakest[:, t:] = np.minimum(weakest[:, t:], margins[(a, 1)][:, : weakest.shape[1] - t])
-    return weakest
-
-
-def _best_part(margins: dict[BeadKind, np.ndarray], a: int, b: int) -> np.ndarray:
-    """Best margin of the beads left by dropping the first or last segment of a side."""
-    best = np.full(margins[(a, b)].shape, -np.inf)
-    if a > 1:
-        part = margins[(a - 1, b)]
-        best = np.maximum(best, part)  # drop the first Bangla segment
-        best[1:, :] = np.maximum(best[1:, :], part[:-1, :])  # drop the last
-    if b > 1:
-        part = margins[(a, b - 1)]
-        best = np.maximum(best, part)
-        best[:, 1:] = np.maximum(best[:, 1:], part[:, :-1])
-    return best

@@ -1,0 +1,118 @@
+"""How the aligner finds its path: the full DP for short documents, a corridor for long ones.
+
+Both searches take the same bead kinds and give the same things back: the path, each
+pair bead's margin, and a judge for `refine` (`pair_margins`). The full DP is exact and
+quadratic; below `full_dp_cells` cells (about 2,000 sentences a side) it is used as
+before. Above, `CorridorSearch` finds a coarse path (`coarse.py`) and scores and solves
+only the corridor around it, in time and memory linear in the document's length.
+"""
+from __future__ import annotations
+
+import enum
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from aligner.band_scoring import BandScorer, BandScores
+from aligner.banded_dp import best_path_banded
+from aligner.coarse import CorridorParams, coarse_corridor, settle
+from aligner.corridor import Corridor
+from aligner.dp import BeadKind, best_path
+from aligner.scoring import BeadScorer, BeadScores
+from aligner.types import Lang
+
+
+class SearchMode(str, enum.Enum):
+    """`auto`: the full DP up to `full_dp_cells`, the corridor above."""
+
+    AUTO = "auto"
+    FULL = "full"
+    CORRIDOR = "corridor"
+
+
+@dataclass(frozen=True, slots=True)
+class SearchParams:
+    mode: SearchMode = SearchMode.AUTO
+    full_dp_cells: int = 4_000_000  # (n+1) * (m+1) above which `auto` takes the corridor
+    corridor: CorridorParams = field(default_factory=CorridorParams)
+    progress: bool | None = None  # a bar over the DP rows of long documents; None: on a terminal
+
+    def is_long(self, n: int, m: int) -> bool:
+        return (n + 1) * (m + 1) > self.full_dp_cells
+
+
+class FullSearch:
+    """The exact DP over the whole `(n+1) x (m+1)` grid."""
+
+    def __init__(self, scorer: BeadScorer):
+        self.judge = scorer
+        self._scores: BeadScores | None = None
+
+    def best_path(self, kinds: Sequence[BeadKind]) -> list[BeadKind]:
+        self._scores = self.judge.score(kinds)
+        return best_path(self.judge.values(self._scores), self.judge.n, self.judge.m)
+
+    def margin_at(self, kind: BeadKind, i: int, j: int) -> float:
+        return float(self._scores.margin[kind][i, j])
+
+    def set_span(self, lang: Lang, start: int, length: int, vector: np.ndarray) -> None:
+        self.judge.set_span(lang, start, length, vector)
+
+
+class CorridorSearch:
+    """The DP inside a corridor around a coarse path, widened where the path meets its edge."""
+
+    def __init__(self, scorer: BeadScorer, params: SearchParams):
+        self._scorer = scorer
+        self._params = params
+        self._band: BandScorer | None = None
+        self._scores: BandScores | None = None
+
+    @property
+    def judge(self) -> BandScorer:
+        return self._ensure_band()
+
+    @property
+    def corridor(self) -> Corridor:
+        return self._ensure_band().corridor
+
+    def best_path(self, kinds: Sequence[BeadKind]) -> list[BeadKind]:
+        band = self._ensure_band()
+        path, corridor = settle(band.corridor, lambda c: self._solve(c, kinds), self._params.corridor)
+        band.move_to(corridor)
+        return path
+
+    def margin_at(self, kind: BeadKind, i: int, j: int) -> float:
+        return self._scores.margin_at(kind, i, j)
+
+    def set_span(self, lang: Lang, start: int, length: int, vector: np.ndarray) -> None:
+        self._ensure_band().set_span(lang, start, length, vector)
+
+    def _solve(self, corridor: Corridor, kinds: Sequence[BeadKind]) -> list[BeadKind]:
+        band = self._band
+        band.move_to(corridor)
+        self._scores = band.score(kinds)
+        return best_path_banded(band.values(self._scores), corridor, self._progress())
+
+    def _ensure_band(self) -> BandScorer:
+        if self._band is None:
+            s, p = self._scorer, self._params
+            bn, en = s.spans[Lang.BN].of_length(1)[1:], s.spans[Lang.EN].of_length(1)[1:]
+            slack = p.corridor.window if p.is_long(s.n, s.m) else None
+            self._band = BandScorer(s, coarse_corridor(bn, en, p.corridor), slack)
+        return self._band
+
+    def _progress(self) -> bool:
+        if not self._params.is_long(self._scorer.n, self._scorer.m):
+            return False
+        return self._params.progress if self._params.progress is not None else sys.stderr.isatty()
+
+
+def make_search(scorer: BeadScorer, params: SearchParams) -> FullSearch | CorridorSearch:
+    """The search `params.mode` asks for; `auto` goes by the document's size."""
+    corridor = params.mode is SearchMode.CORRIDOR or (
+        params.mode is SearchMode.AUTO and params.is_long(scorer.n, scorer.m)
+    )
+    return CorridorSearch(scorer, params) if corridor else FullSearch(scorer)
