@@ -4,10 +4,11 @@
 
 Each segment is embedded once. A span of several segments is scored with a composed
 vector (the normalised sum of its members', `scoring.SpanVectors`), which costs nothing.
-With `embed_spans=True` the spans the path uses are then embedded for real and the DP runs
-again, until the path uses no composed span; with the bundled 4-bit model that is both
-slower and less accurate (dev strict F1 0.930 against 0.937 composed, tuning set 0.941
-against 0.943: `scripts/score_corpus.py`), so it is off by default, there for stronger
+Only where the path merges on both sides (a 2-2 bead, two merges at once, which composed
+vectors flatter) are the spans embedded for real and the DP run again, until the path
+holds no such composed bead. `embed_spans=True` does the same for every merge; with the
+bundled 4-bit model that is slower and less accurate (dev strict F1 0.930 against 0.937,
+tuning set 0.941 against 0.943, `scripts/score_corpus.py`), so it is there for stronger
 models.
 
 Short documents get the exact DP over every cell; long ones (books, reports) a corridor
@@ -40,7 +41,7 @@ class Aligner:
     encoder: Encoder = field(default_factory=lambda: CachingEncoder(get_encoder()))
     params: ScoreParams = field(default_factory=ScoreParams)
     search: SearchParams = field(default_factory=SearchParams)
-    embed_spans: bool = False  # embed multi-segment spans on the path for real (see above)
+    embed_spans: bool = False  # embed every merged span on the path for real (see above)
 
     def align_article(self, text: str) -> Alignment:
         """Align one article that holds both languages."""
@@ -71,8 +72,8 @@ class Aligner:
         kinds = bead_kinds(self.params.max_bead)
         path = search.best_path(kinds)
         embedded: set[Span] = set()
-        for _ in range(_MAX_ROUNDS if self.embed_spans else 0):
-            wanted = [s for s in _spans_to_check(path) if s not in embedded]
+        for _ in range(_MAX_ROUNDS):
+            wanted = [s for s in _spans_to_check(path, self.embed_spans) if s not in embedded]
             if not wanted:
                 break
             joined = [" ".join(x.text for x in texts[lang][lo : lo + k]) for lang, lo, k in wanted]
@@ -102,11 +103,11 @@ def _walk(path: Iterable[BeadKind]) -> Iterable[tuple[int, int, int, int]]:
         i, j = i + a, j + b
 
 
-def _spans_to_check(path: list[BeadKind]) -> list[Span]:
-    """The multi-segment spans the path uses."""
+def _spans_to_check(path: list[BeadKind], every_merge: bool) -> list[Span]:
+    """The multi-segment spans of the path's beads that merge on both sides (or any side)."""
     wanted: list[Span] = []
     for i, j, a, b in _walk(path):
-        if a and b:
+        if (a > 1 and b > 1) or (every_merge and a and b):
             wanted += [(Lang.BN, i, a)] * (a > 1) + [(Lang.EN, j, b)] * (b > 1)
     return wanted
 
