@@ -6,10 +6,11 @@
 """
 from aligner.align import Aligner, align_article, align_texts
 from aligner.scoring import ScoreParams
+from aligner.search import SearchMode, SearchParams
 from aligner.types import Alignment, Bead, Lang, Pair, Segment
 
 __all__ = [
-    "Aligner", "Alignment", "Bead", "Lang", "Pair", "ScoreParams", "Segment",
+    "Aligner", "Alignment", "Bead", "Lang", "Pair", "ScoreParams", "SearchMode", "SearchParams", "Segment",
     "align_article", "align_texts",
 ]
 __version__ = "0.1.0"
