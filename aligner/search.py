@@ -2,8 +2,8 @@
 
 Both searches take the same bead kinds and give the same things back: the path, each
 pair bead's margin, and a judge for `refine` (`pair_margins`). The full DP is exact and
-quadratic; below `full_dp_cells` cells (about 2,000 sentences a side) it is used as
-before. Above, `CorridorSearch` finds a coarse path (`coarse.py`) and scores and solves
+quadratic; below `full_dp_cells` cells (about 500 sentences a side: every article) it is
+used as before. Above, `CorridorSearch` finds a coarse path (`coarse.py`) and scores and solves
 only the corridor around it, in time and memory linear in the document's length.
 """
 from __future__ import annotations
@@ -35,7 +35,7 @@ class SearchMode(str, enum.Enum):
 @dataclass(frozen=True, slots=True)
 class SearchParams:
     mode: SearchMode = SearchMode.AUTO
-    full_dp_cells: int = 4_000_000  # (n+1) * (m+1) above which `auto` takes the corridor
+    full_dp_cells: int = 250_000  # (n+1) * (m+1) above which `auto` takes the corridor (~500 a side)
     corridor: CorridorParams = field(default_factory=CorridorParams)
     progress: bool | None = None  # a bar over the DP rows of long documents; None: on a terminal
 
