@@ -229,7 +229,10 @@ def test_synthetic_long_document_recovers_deleted_paragraphs_and_merges():
     drops = [(Lang.BN, 120, 8), (Lang.EN, 400, 6), (Lang.EN, 700, 3)]
     merges = [(Lang.EN, 50), (Lang.BN, 300), (Lang.EN, 555), (Lang.BN, 820)]
     doc = synthetic_doc(900, seed=2, drops=drops, merges=merges)
-    params = SearchParams(mode=SearchMode.CORRIDOR, corridor=CorridorParams(coarsest=30, radius=8))
+    # whole-document neighbourhoods (below full_dp_cells), so the corridor must match the full DP
+    params = SearchParams(
+        mode=SearchMode.CORRIDOR, full_dp_cells=4_000_000, corridor=CorridorParams(coarsest=30, radius=8)
+    )
     encoder = CachingEncoder(SyntheticEncoder(900, seed=2))
     corridor = Aligner(encoder, search=params).align_segments(doc.bn, doc.en)
     full = Aligner(encoder, search=SearchParams(mode=SearchMode.FULL)).align_segments(doc.bn, doc.en)
