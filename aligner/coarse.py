@@ -42,7 +42,7 @@ class CorridorParams:
 
     coarsest: int = 1500  # solve with the full DP once rows * columns <= coarsest ** 2
     max_factor: int = 4  # most sentences (or blocks) per block, per level of downsampling
-    radius: int = 24  # cells kept each way around the projected coarse path
+    radius: int = 16  # cells kept each way around the projected coarse path
     window: int = 128  # segments beyond the corridor a margin's neighbourhood reaches
     edge: int = 4  # a path this close to a corridor edge widens the corridor there
     max_widen: int = 4  # widenings per solve, each twice as wide as the one before
