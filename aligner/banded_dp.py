@@ -14,7 +14,7 @@ from collections.abc import Mapping
 import numpy as np
 
 from aligner.corridor import Corridor
-from aligner.dp import _FIRST_PAIR, _SKIP_BN, _SKIP_EN, BeadKind
+from aligner.dp import _FIRST_PAIR, _SKIP_EN, BeadKind, trace
 
 _BAR_STEP = 512  # rows between progress updates
 
@@ -66,24 +66,7 @@ def best_path_banded(
             bar.update(i + 1 - bar.n)
     if bar is not None:
         bar.close()
-    return _trace(back, corridor, kinds)
-
-
-def _trace(back: np.ndarray, corridor: Corridor, kinds: list[BeadKind]) -> list[BeadKind]:
-    path: list[BeadKind] = []
-    i, j = corridor.n, corridor.m
-    while i > 0 or j > 0:
-        code = int(back[corridor.index(i, j)])
-        if code == _SKIP_BN:
-            step = (1, 0)
-        elif code == _SKIP_EN:
-            step = (0, 1)
-        else:
-            step = kinds[code - _FIRST_PAIR]
-        path.append(step)
-        i, j = i - step[0], j - step[1]
-    path.reverse()
-    return path
+    return trace(lambda i, j: int(back[corridor.index(i, j)]), kinds, corridor.n, corridor.m)
 
 
 def _bar(total: int):

@@ -11,7 +11,7 @@ integer per cell.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import numpy as np
 
@@ -66,14 +66,15 @@ def best_path(values: Mapping[BeadKind, np.ndarray], n: int, m: int) -> list[Bea
         from_left = running > best
         total[i] = running
         back[i] = np.where(from_left, _SKIP_EN, choice)
-    return _trace(back, kinds, n, m)
+    return trace(lambda i, j: int(back[i, j]), kinds, n, m)
 
 
-def _trace(back: np.ndarray, kinds: list[BeadKind], n: int, m: int) -> list[BeadKind]:
+def trace(code_at: Callable[[int, int], int], kinds: list[BeadKind], n: int, m: int) -> list[BeadKind]:
+    """Follow the back-pointers from (n, m) to (0, 0); `code_at(i, j)` reads one."""
     path: list[BeadKind] = []
     i, j = n, m
     while i > 0 or j > 0:
-        code = int(back[i, j])
+        code = code_at(i, j)
         if code == _SKIP_BN:
             step = (1, 0)
         elif code == _SKIP_EN:

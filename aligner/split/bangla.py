@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterator
 
 from aligner.separate import normalize_dari
+from aligner.split.spans import stripped
 
 # Bangla letters and signs (vowel signs, virama, ঁ ং ঃ), without the digits ০–৯; with ZWNJ/ZWJ.
 _LETTERS = "\u0980-\u09E5\u09F0-\u09FF\u200C\u200D"
@@ -71,7 +72,7 @@ def split(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for end in [*_boundaries(text), len(text)]:
-        span = _stripped(text, start, end)
+        span = stripped(text, start, end)
         if span is not None:
             spans.append(span)
         start = end
@@ -112,12 +113,3 @@ def _ends_sentence_with_dot(text: str, dot: int) -> bool:
 def is_abbreviation(word: str) -> bool:
     """A Bangla word that a following `.` abbreviates: a listed one, or a one-letter initial."""
     return word in ABBREVIATIONS or len(_BASE_LETTER.findall(word)) <= 1
-
-
-def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span trimmed of whitespace on both sides; None if nothing is left."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if start < end else None

@@ -32,6 +32,8 @@ import re
 
 import pysbd
 
+from aligner.split.spans import stripped
+
 log = logging.getLogger(__name__)
 
 _NAME_PREFIX_END = re.compile(r"\b(?:Md|Mohd|Mst)\.$")
@@ -57,7 +59,7 @@ def split(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for end in [*_sentence_ends(text), len(text)]:
-        span = _stripped(text, start, end)
+        span = stripped(text, start, end)
         if span is not None:
             spans.append(span)
         start = end
@@ -95,7 +97,7 @@ def _post_fix(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         closers = _LEADING_CLOSERS.match(text, start, end)
         if out and closers:
             out[-1] = (out[-1][0], closers.end())
-            rest = _stripped(text, closers.end(), end)
+            rest = stripped(text, closers.end(), end)
             if rest is None:
                 continue
             start, end = rest
@@ -113,12 +115,3 @@ def _unstopped_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             start = gap.end()
     out.append((start, end))
     return out
-
-
-def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span trimmed of whitespace on both sides; None if nothing is left."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if start < end else None
