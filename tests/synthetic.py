@@ -98,3 +98,14 @@ def _gold(bn: list[list[int]], en: list[list[int]]):
         else:
             beads.append(([b], [e]))
     return {(tuple(b), tuple(e)) for b, e in beads}
+
+
+def path_total(values, path) -> float:
+    """The summed value of a path's pair beads (skips are worth 0)."""
+    i = j = 0
+    total = 0.0
+    for a, b in path:
+        i, j = i + a, j + b
+        if a and b:
+            total += values[(a, b)][i, j]
+    return total

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aligner.dp import bead_kinds, best_path
+from synthetic import path_total
 
 
 def _values(rng: np.random.Generator, n: int, m: int, max_bead: int, junk: float = 0.0):
@@ -20,16 +21,6 @@ def _values(rng: np.random.Generator, n: int, m: int, max_bead: int, junk: float
         v[:, :b] = -np.inf
         out[(a, b)] = v
     return out
-
-
-def _total(values, path) -> float:
-    i = j = 0
-    total = 0.0
-    for a, b in path:
-        i, j = i + a, j + b
-        if a and b:
-            total += values[(a, b)][i, j]
-    return total
 
 
 def _brute_force(values, n: int, m: int) -> float:
@@ -63,7 +54,7 @@ def test_path_covers_every_segment_once_in_order_with_allowed_beads(case, junk):
     assert sum(b for _, b in path) == m
     allowed = set(bead_kinds(max_bead)) | {(1, 0), (0, 1)}
     assert set(path) <= allowed
-    assert np.isfinite(_total(values, path))
+    assert np.isfinite(path_total(values, path))
 
 
 @settings(max_examples=150, deadline=None)
@@ -72,7 +63,7 @@ def test_path_is_as_good_as_brute_force(case, junk):
     n, m, max_bead, seed = case
     values = _values(np.random.default_rng(seed), n, m, max_bead, junk)
     path = best_path(values, n, m)
-    assert _total(values, path) == pytest.approx(_brute_force(values, n, m))
+    assert path_total(values, path) == pytest.approx(_brute_force(values, n, m))
 
 
 @settings(max_examples=50, deadline=None)

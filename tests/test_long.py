@@ -23,7 +23,7 @@ from aligner.scoring import BeadScorer, ScoreParams
 from aligner.search import CorridorSearch, SearchMode, SearchParams
 from aligner.segment import segment_article
 from aligner.types import Lang
-from synthetic import SyntheticEncoder, synthetic_doc
+from synthetic import SyntheticEncoder, path_total, synthetic_doc
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "corpus" / "dev"
@@ -58,16 +58,6 @@ def _random_corridor(rng: np.random.Generator, n: int, m: int, radius: int) -> C
         rows.append(i), cols.append(j)
     r, c = np.array(rows), np.array(cols)
     return Corridor.around_boxes(r[:-1], r[1:], c[:-1], c[1:], n, m, radius)
-
-
-def _total(values, path) -> float:
-    i = j = 0
-    total = 0.0
-    for a, b in path:
-        i, j = i + a, j + b
-        if a and b:
-            total += values[(a, b)][i, j]
-    return total
 
 
 def _brute_force_in(values, corridor: Corridor) -> float:
@@ -119,7 +109,7 @@ def test_banded_dp_is_the_best_path_inside_any_corridor(case, junk, radius):
     rows, cols = path_nodes(path)
     assert (rows[-1], cols[-1]) == (n, m) and corridor.contains(rows, cols).all()
     assert set(path) <= set(bead_kinds(max_bead)) | {(1, 0), (0, 1)}
-    assert _total(values, path) == pytest.approx(_brute_force_in(values, corridor))
+    assert path_total(values, path) == pytest.approx(_brute_force_in(values, corridor))
 
 
 @settings(max_examples=60, deadline=None)
