@@ -44,20 +44,22 @@ class BandScorer:
         self._slack = slack
         self._rho: dict[tuple[Lang, int], np.ndarray] = {}
         self._stale: dict[tuple[Lang, int], set[int]] = {}  # rows whose neighbourhood is out of date
-        self._cos: dict[BeadKind, np.ndarray] = {}  # on `self.corridor`, kept for long documents
+        self._cos: dict[BeadKind, np.ndarray] = {}  # on `self._home`, kept for long documents
         self._changed: dict[tuple[Lang, int], set[int]] = {}  # span rows set since `_cos` was made
-        self.corridor = corridor
+        self.corridor = self._home = corridor
         self._windows = dict(zip(Lang, windows(corridor, slack)))
 
-    def move_to(self, corridor: Corridor) -> None:
-        """Score inside another corridor from now on (a widened one)."""
-        new = dict(zip(Lang, windows(corridor, self._slack)))
+    def move_to(self, corridor: Corridor, within: Corridor | None = None) -> None:
+        """Score inside another corridor from now on: a widened one, or (`within`) a narrow
+        one that takes the neighbourhood windows and the kept cosines of `within`."""
+        home = within or corridor
+        new = dict(zip(Lang, windows(home, self._slack)))
         for (lang, length), rows in self._stale.items():
             (lo, hi), (new_lo, new_hi) = self._windows[lang], new[lang]
             rows.update(np.flatnonzero((lo != new_lo) | (hi != new_hi)).tolist())
-        if corridor is not self.corridor:
+        if home is not self._home:
             self._cos, self._changed = {}, {}
-        self.corridor, self._windows = corridor, new
+        self.corridor, self._home, self._windows = corridor, home, new
 
     def set_span(self, lang: Lang, start: int, length: int, vector: np.ndarray) -> None:
         """Use the real embedding of a multi-segment span instead of the composed one."""
@@ -91,15 +93,16 @@ class BandScorer:
     def _cosines(self, a: int, b: int) -> np.ndarray:
         """Cosine of every corridor cell's (a, b) bead; short documents: always afresh."""
         x, y = self.base.spans[Lang.BN].of_length(a), self.base.spans[Lang.EN].of_length(b)
-        if self._slack is None or (a, b) not in self._cos:
-            cos = self.corridor.products(x, y)
-            if self._slack is not None:
-                self._cos[(a, b)] = cos
-            return cos
-        cos = self._cos[(a, b)]
-        rows, cols = self._changed.get((Lang.BN, a), ()), self._changed.get((Lang.EN, b), ())
-        self.corridor.update_products(cos, x, y, sorted(rows), sorted(cols))
-        return cos
+        if self._slack is None:
+            return self.corridor.products(x, y)
+        if (a, b) not in self._cos:
+            self._cos[(a, b)] = self._home.products(x, y)
+        else:
+            rows, cols = self._changed.get((Lang.BN, a), ()), self._changed.get((Lang.EN, b), ())
+            self._home.update_products(self._cos[(a, b)], x, y, sorted(rows), sorted(cols))
+        if self.corridor is self._home:
+            return self._cos[(a, b)]
+        return _read_within(self._cos[(a, b)], self._home, self.corridor, x, y)
 
     def values(self, scores: BandScores) -> dict[BeadKind, np.ndarray]:
         return bead_values(scores.corridor, scores.margin, self.params)
@@ -136,3 +139,15 @@ class BandScorer:
         pool = self.base.spans[other].of_length(1)[1:]
         extra = vectors @ self.base.bank[other].T
         return topk_mean(vectors, pool, lo[nodes], hi[nodes], self.params.neighbours, extra, self.base.copies[other])
+
+
+def _read_within(home_values: np.ndarray, home: Corridor, corridor: Corridor, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """`corridor.products(x, y)`, read from `home`'s where the cell lies inside `home`."""
+    rows, cols = corridor.ids
+    inside = home.contains(rows, cols)
+    r, c = rows[inside].astype(np.int64), cols[inside].astype(np.int64)
+    out = np.empty(corridor.cells, dtype=home_values.dtype)
+    out[inside] = home_values[home.offsets[r] + c - home.lo[r]]
+    outside = ~inside
+    out[outside] = np.einsum("ij,ij->i", x[rows[outside]], y[cols[outside]])
+    return out

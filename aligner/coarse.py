@@ -46,9 +46,10 @@ class CorridorParams:
     window: int = 128  # segments beyond the corridor a margin's neighbourhood reaches
     edge: int = 4  # a path this close to a corridor edge widens the corridor there
     max_widen: int = 4  # widenings per solve, each twice as wide as the one before
+    reach: int = 8  # a later round solves this far around each changed span (0: everywhere)
 
     def __post_init__(self) -> None:
-        if self.max_factor < 2 or self.coarsest < 2 or self.radius < 1 or self.window < 1 or self.edge < 1:
+        if min(self.max_factor, self.coarsest) < 2 or min(self.radius, self.window, self.edge) < 1 or self.reach < 0:
             raise ValueError(f"corridor parameters out of range: {self}")
 
 

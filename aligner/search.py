@@ -20,6 +20,7 @@ from aligner.banded_dp import best_path_banded
 from aligner.coarse import CorridorParams, coarse_corridor, settle
 from aligner.corridor import Corridor
 from aligner.dp import BeadKind, best_path
+from aligner.local_search import narrow_corridor, solve_stretches, stretches, touched_nodes
 from aligner.scoring import BeadScorer, BeadScores
 from aligner.types import Lang
 
@@ -62,13 +63,23 @@ class FullSearch:
 
 
 class CorridorSearch:
-    """The DP inside a corridor around a coarse path, widened where the path meets its edge."""
+    """The DP inside a corridor around a coarse path, widened where the path meets its edge.
+
+    Between rounds (`set_span`, then `best_path` again) only a few spans change. In a long
+    document the next round then solves a narrow corridor: the last path, `edge` cells
+    each way, widened by `reach` around the changed spans, with the margins' windows of
+    the full corridor. If the new path comes near that narrow corridor's edge, the round
+    solves the full corridor after all.
+    """
 
     def __init__(self, scorer: BeadScorer, params: SearchParams):
         self._scorer = scorer
         self._params = params
         self._band: BandScorer | None = None
         self._scores: BandScores | None = None
+        self._home: Corridor | None = None  # the settled full corridor
+        self._path: list[BeadKind] | None = None
+        self._changed: list[tuple[Lang, int, int]] = []  # spans set since the last solve
 
     @property
     def judge(self) -> BandScorer:
@@ -80,8 +91,14 @@ class CorridorSearch:
 
     def best_path(self, kinds: Sequence[BeadKind]) -> list[BeadKind]:
         band = self._ensure_band()
-        path, corridor = settle(band.corridor, lambda c: self._solve(c, kinds), self._params.corridor)
-        band.move_to(corridor)
+        local = self._changed and self._long() and self._params.corridor.reach
+        path = self._narrow_round(kinds) if local else None
+        if path is None:
+            path, self._home = settle(
+                self._home or band.corridor, lambda c: self._solve(c, kinds), self._params.corridor
+            )
+            band.move_to(self._home)
+        self._path, self._changed = path, []
         return path
 
     def margin_at(self, kind: BeadKind, i: int, j: int) -> float:
@@ -89,6 +106,17 @@ class CorridorSearch:
 
     def set_span(self, lang: Lang, start: int, length: int, vector: np.ndarray) -> None:
         self._ensure_band().set_span(lang, start, length, vector)
+        self._changed.append((lang, start, length))
+
+    def _narrow_round(self, kinds: Sequence[BeadKind]) -> list[BeadKind] | None:
+        """The last path solved again around the changed spans (`local_search.py`), or None."""
+        p, s = self._params.corridor, self._scorer
+        touched = touched_nodes(self._path, self._changed)
+        narrow = narrow_corridor(self._path, touched, s.n, s.m, p.reach, p.edge)
+        self._band.move_to(narrow, within=self._home)
+        self._scores = self._band.score(kinds)
+        values = self._band.values(self._scores)
+        return solve_stretches(self._path, values, narrow, stretches(self._path, touched, p.reach), p.edge)
 
     def _solve(self, corridor: Corridor, kinds: Sequence[BeadKind]) -> list[BeadKind]:
         band = self._band
@@ -100,12 +128,15 @@ class CorridorSearch:
         if self._band is None:
             s, p = self._scorer, self._params
             bn, en = s.spans[Lang.BN].of_length(1)[1:], s.spans[Lang.EN].of_length(1)[1:]
-            slack = p.corridor.window if p.is_long(s.n, s.m) else None
+            slack = p.corridor.window if self._long() else None
             self._band = BandScorer(s, coarse_corridor(bn, en, p.corridor), slack)
         return self._band
 
+    def _long(self) -> bool:
+        return self._params.is_long(self._scorer.n, self._scorer.m)
+
     def _progress(self) -> bool:
-        if not self._params.is_long(self._scorer.n, self._scorer.m):
+        if not self._long():
             return False
         return self._params.progress if self._params.progress is not None else sys.stderr.isatty()
 
