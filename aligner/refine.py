@@ -26,7 +26,10 @@ from aligner.types import Alignment, Bead, Lang
 
 _BN_CUTS = 4  # word gaps tried, nearest the expected position
 _JUNCTION_WINDOW = 0.15  # share of the segment around the expected cut
-_JUNCTION = re.compile(r"(?<=[,;:—–])\s+")
+_JUNCTION = {  # clause marks that join two sentences into one
+    Lang.BN: re.compile(r"(?<=[,;:—–])\s+"),
+    Lang.EN: re.compile(r"(?<=[;:—–])\s+"),  # an English comma is no join: `a, B` is one sentence
+}
 _EN_CUT = re.compile(r"(?<=[a-z0-9)])\s+(?=[A-Z])")
 _GAP = re.compile(r"\s+")
 _MIN_WORDS = 2
@@ -124,7 +127,7 @@ def _candidates(text: str, lang: Lang, ratio: float) -> list[int]:
     """Offsets where `text` may be cut; none if a clause mark sits near the expected cut."""
     expected = ratio * len(text)
     window = _JUNCTION_WINDOW * len(text)
-    if any(abs(m.end() - expected) <= window for m in _JUNCTION.finditer(text)):
+    if any(abs(m.end() - expected) <= window for m in _JUNCTION[lang].finditer(text)):
         return []
     gaps = (_GAP if lang is Lang.BN else _EN_CUT).finditer(text)
     offsets = [m.end() for m in gaps if _long_enough(text, m.start(), m.end())]
