@@ -1,13 +1,14 @@
 """The batch index page: one row per article, worst first, suspicious ones flagged.
 
-`aligner batch … --report` writes a report per aligned article and this page last, over
-every article of the run (see `aligner.batch.reports`). In short:
+`aligner batch … --report` writes a report per aligned article (`report/articles/ID.html`)
+and this page last (`report/index.html`), over every article of the run, failed and skipped
+ones included (see `aligner.batch.reports`). The gist, in one flat folder:
 
     entries = []
     for name, text in articles:
         alignment = aligner.align_article(text)
-        atomic_write_text(DIR / f"articles/{name}.html", report_html(alignment, aligner.encoder, title=name))
-        entries.append(IndexEntry(name, f"articles/{name}.html", summarize(alignment)))
+        atomic_write_text(DIR / f"{name}.html", report_html(alignment, aligner.encoder, title=name))
+        entries.append(IndexEntry(name, f"{name}.html", summarize(alignment)))
     entries.append(IndexEntry("broken", None, None, problem="failed: binary data"))
     write_index(entries, DIR / "index.html")
 
