@@ -125,9 +125,18 @@ def batch(
     max_chars: Annotated[int, typer.Option(help="Skip longer articles.")] = MAX_CHARS,
     chunk_kb: Annotated[int, typer.Option(help="KiB of input embedded together.")] = 256,
     force: Annotated[bool, typer.Option("--force", help="Redo articles already done.")] = False,
+    report: Annotated[
+        bool,
+        typer.Option(
+            "--report",
+            help="Also write an HTML report per article (OUT/report/articles/PATH.html) and "
+            "OUT/report/index.html over all articles, worst first.",
+        ),
+    ] = False,
     model: ModelOption = None,
 ) -> None:
-    """Align many articles: OUT/PATH.tsv each, summary.json, corpus files; a rerun resumes.
+    """Align many articles: OUT/PATH.tsv each, summary.json, corpus files, with --report HTML
+    reports; a rerun resumes.
 
     Exit codes: 0 every article processed, 1 some failed, 2 bad usage.
     """
@@ -135,7 +144,7 @@ def batch(
     options = BatchOptions(
         corpus=tuple(corpus or ()), filters=CorpusFilter(min_score, min_ratio, max_ratio),
         engine=engine, workers=workers, address=address, model=model, max_chars=max_chars,
-        chunk_kb=chunk_kb, force=force,
+        chunk_kb=chunk_kb, force=force, report=report,
     )
     summary = run_batch(inputs or [], out_dir, options, from_list=from_list)
     typer.echo(format_table(summary), err=True)

@@ -62,6 +62,19 @@ def test_only_skipped_articles_exit_0(tmp_path: Path, monkeypatch, capsys) -> No
     assert "skipped   " in err and (tmp_path / "out" / "summary.json").exists()
 
 
+
+def test_report_lists_unaligned_articles_and_names_the_index(tmp_path: Path, monkeypatch, capsys) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "bad.txt").write_bytes(b"\xc3\x28 not utf-8")
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    code, err = _main(["batch", str(tmp_path / "in"), "-o", str(out), "--report"], monkeypatch, capsys)
+    assert code == 1
+    assert "report: 2 articles, 2 flagged, worst first in report/index.html" in err
+    index = (out / "report" / "index.html").read_text(encoding="utf-8")
+    assert "failed: not UTF-8 text" in index and "skipped: empty" in index
+    assert "<a " not in index and not (out / "report" / "articles").exists()
+
 @pytest.mark.model
 def test_sigkill_midway_then_rerun_gives_the_uninterrupted_outputs(tmp_path: Path) -> None:
     inputs = small_articles(tmp_path / "in", count=6, pairs=6)

@@ -1,11 +1,12 @@
-"""The Ray engine on a local single-node cluster: the same 30 dev articles, the same pairs."""
+"""The Ray engine on a local single-node cluster: the same 30 dev articles, the same pairs;
+with --report, the same reports."""
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
 import pytest
-from batch_helpers import DEV, shared_encoder, snapshot, summary_articles
+from batch_helpers import DEV, shared_encoder, small_articles, snapshot, summary_articles
 
 from aligner.batch import BatchOptions, CorpusFormat, EngineKind, run_batch
 
@@ -40,6 +41,24 @@ def test_ray_aligns_the_dev_articles_like_the_local_path(local_ray, tmp_path: Pa
     assert ray_files == local_files  # every TSV and the corpus, byte for byte
     assert summary_articles(tmp_path / "ray") == summary_articles(tmp_path / "local")
 
+
+def test_ray_writes_the_same_reports(local_ray, tmp_path: Path) -> None:
+    inputs = small_articles(tmp_path / "in", count=3, pairs=3)
+    (inputs / "broken.txt").write_bytes(b"\x00binary")
+    local = run_batch([inputs], tmp_path / "local", BatchOptions(report=True, progress=False),
+                      backend=shared_encoder())
+    on_ray = run_batch(
+        [inputs], tmp_path / "ray",
+        BatchOptions(report=True, engine=EngineKind.RAY, workers=2, chunk_kb=1, progress=False),
+    )
+    assert on_ray.records == local.records and on_ray.report == local.report
+    ray_files, local_files = snapshot(tmp_path / "ray"), snapshot(tmp_path / "local")
+    assert ray_files.pop("summary.json") and local_files.pop("summary.json")
+    assert sorted(n for n in ray_files if n.startswith("report/")) == [
+        "report/articles/art00.html", "report/articles/art01.html", "report/articles/art02.html",
+        "report/index.html",
+    ]
+    assert ray_files == local_files  # TSVs, reports and the index, byte for byte
 
 def test_missing_ray_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     import builtins

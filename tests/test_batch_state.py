@@ -1,7 +1,9 @@
 """The output folder: what counts as done, the journal, a killed run's leftovers, the lock."""
 from __future__ import annotations
 
+import json
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -133,3 +135,85 @@ def test_second_run_on_the_same_folder_is_refused(tmp_path: Path) -> None:
         with pytest.raises(BatchUsageError, match="another `aligner batch` run"):
             with OutputDir(tmp_path / "out").session():
                 pass
+
+
+# --- reports (--report) -----------------------------------------------------------------------
+
+REPORT = "<!DOCTYPE html><title>a/x</title>\n"
+
+
+def _reported(article: Article) -> Result:
+    result = _result(article)
+    record = replace(result.record, unpaired_bn=0, unpaired_en=1, boilerplate=1)
+    return replace(result, record=record, report=REPORT)
+
+
+def test_report_is_written_beside_the_tsv_and_journaled(tmp_path: Path) -> None:
+    article = _article(tmp_path)
+    with OutputDir(tmp_path / "out").session() as out:
+        assert out.report_path("a/x") == tmp_path / "out" / "report" / "articles" / "a" / "x.html"
+        out.write(_reported(article))
+    assert (tmp_path / "out" / "report" / "articles" / "a" / "x.html").read_text(encoding="utf-8") == REPORT
+    with OutputDir(tmp_path / "out").session() as out:
+        plan = out.plan([article], report=True)
+        assert plan.todo == [] and plan.done == [_reported(article).record]
+        assert plan.done[0].unpaired_en == 1
+
+
+def test_with_report_an_article_whose_report_is_missing_is_redone(tmp_path: Path) -> None:
+    reported, plain = _article(tmp_path, "one"), _article(tmp_path, "two")
+    with OutputDir(tmp_path / "out").session() as out:
+        out.write(_reported(reported))
+        out.write(_result(plain))  # a run without --report
+    with OutputDir(tmp_path / "out").session() as out:
+        assert [r.id for r in out.plan([reported, plain]).done] == ["one", "two"]
+        plan = out.plan([reported, plain], report=True)
+        assert [r.id for r in plan.done] == ["one"] and plan.todo == [plain]
+    (tmp_path / "out" / "report" / "articles" / "one.html").unlink()
+    with OutputDir(tmp_path / "out").session() as out:
+        assert out.plan([reported, plain], report=True).todo == [reported, plain]
+
+
+def test_with_report_a_report_the_journal_does_not_name_is_redone(tmp_path: Path) -> None:
+    article = _article(tmp_path)
+    with OutputDir(tmp_path / "out").session() as out:
+        out.write(_reported(article))
+        out.write(_result(article))  # redone later without --report: the report is stale
+    assert (tmp_path / "out" / "report" / "articles" / "a" / "x.html").exists()
+    with OutputDir(tmp_path / "out").session() as out:
+        assert out.plan([article], report=True).todo == [article]
+
+
+def test_with_report_a_tsv_without_journal_line_is_redone_not_recovered(tmp_path: Path) -> None:
+    article = _article(tmp_path)
+    with OutputDir(tmp_path / "out").session() as out:
+        out.write(_reported(article))
+    (tmp_path / "out" / STATE_DIR / "journal.jsonl").unlink()
+    with OutputDir(tmp_path / "out").session() as out:
+        assert out.plan([article]).recover == [article]
+        plan = out.plan([article], report=True)
+        assert plan.todo == [article] and plan.recover == []
+
+
+def test_journal_line_of_an_older_version_still_counts(tmp_path: Path) -> None:
+    article = _article(tmp_path)
+    with OutputDir(tmp_path / "out").session() as out:
+        out.write(_result(article))
+    journal = tmp_path / "out" / STATE_DIR / "journal.jsonl"
+    line = json.loads(journal.read_text(encoding="utf-8"))
+    for key in ("unpaired_bn", "unpaired_en", "boilerplate"):
+        del line["record"][key]
+    del line["report"]
+    journal.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    with OutputDir(tmp_path / "out").session() as out:
+        (record,) = out.plan([article]).done
+        assert record == _result(article).record and record.unpaired_bn is None
+        assert out.plan([article], report=True).todo == [article]
+
+
+def test_failure_removes_a_stale_report(tmp_path: Path) -> None:
+    article = _article(tmp_path)
+    with OutputDir(tmp_path / "out").session() as out:
+        out.write(_reported(article))
+        out.write(_result(article, tsv=None))
+    assert not (tmp_path / "out" / "report" / "articles" / "a" / "x.html").exists()

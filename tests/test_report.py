@@ -166,6 +166,28 @@ def test_index_worst_first_with_flags(tmp_path):
     assert render_index(entries) == html
 
 
+
+def test_index_lists_unaligned_articles_flagged_without_a_link():
+    entries = [
+        _entry("good", 20, 1, 0.30),
+        IndexEntry("broken", None, None, problem="failed: binary data"),
+        _entry("shifted", 12, 2, 0.09),
+    ]
+    html = render_index(entries)
+    doc = Tags(html)
+    names = [re.match(r"(.*?)[\d–]", r).group(1) for r in doc.rows[1:]]
+    assert names == ["broken", "shifted", "good"]
+    broken = doc.rows[1]
+    assert broken == "broken" + "–" * 5 + "failed: binary data"
+    assert [("suspicious" in a["class"]) for a in doc.having("tr", "article")] == [True, True, False]
+    assert [a["href"] for t, a in doc.tags if t == "a"] == ["shifted.html", "good.html"]
+    assert "2 flagged" in html
+
+
+def test_index_entry_needs_a_summary_or_a_problem():
+    with pytest.raises(ValueError, match="'x': give its summary or its problem"):
+        IndexEntry("x", None, None)
+
 @pytest.mark.model
 def test_cli_writes_the_report(tmp_path):
     from typer.testing import CliRunner

@@ -10,10 +10,11 @@ from aligner.batch.engines import EngineKind
 from aligner.batch.errors import BatchUsageError
 from aligner.batch.formats import CorpusFormat
 from aligner.batch.records import Article, Record, Status
+from aligner.batch.reports import ReportIndex
 from aligner.batch.runner import BatchOptions, run_batch
 from aligner.batch.summary import BatchSummary, format_table
 
 __all__ = [
     "Article", "BatchOptions", "BatchSummary", "BatchUsageError", "CorpusFilter", "CorpusFormat",
-    "CorpusReport", "EngineKind", "Record", "Status", "format_table", "run_batch",
+    "CorpusReport", "EngineKind", "Record", "ReportIndex", "Status", "format_table", "run_batch",
 ]

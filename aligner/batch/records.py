@@ -38,7 +38,12 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Record:
-    """One line of `summary.json`: an article's counts, status and, unless ok, the reason."""
+    """One line of `summary.json`: an article's counts, status and, unless ok, the reason.
+
+    `unpaired_bn`, `unpaired_en` (non-boilerplate sentences left unpaired) and `boilerplate`
+    (segments of both languages) are the report index's figures: set when the article's
+    report was made (`--report`), None otherwise.
+    """
 
     id: str
     source: str
@@ -48,6 +53,9 @@ class Record:
     en_sentences: int = 0
     pairs: int = 0
     mean_score: float | None = None
+    unpaired_bn: int | None = None
+    unpaired_en: int | None = None
+    boilerplate: int | None = None
 
     @property
     def sentences(self) -> int:
@@ -64,21 +72,29 @@ class Record:
             "en_sentences": self.en_sentences,
             "pairs": self.pairs,
             "mean_score": self.mean_score,
+            "unpaired_bn": self.unpaired_bn,
+            "unpaired_en": self.unpaired_en,
+            "boilerplate": self.boilerplate,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:
+        """The record of `to_dict`; a journal line of an older version lacks the index figures."""
         return cls(
             id=data["id"], source=data["source"], status=Status(data["status"]),
             reason=data["reason"], bn_sentences=data["bn_sentences"],
             en_sentences=data["en_sentences"], pairs=data["pairs"], mean_score=data["mean_score"],
+            unpaired_bn=data.get("unpaired_bn"), unpaired_en=data.get("unpaired_en"),
+            boilerplate=data.get("boilerplate"),
         )
 
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """A worker's answer for one article: the record and the TSV text to write (None: none)."""
+    """A worker's answer for one article: the record, the TSV text to write (None: none) and,
+    with `--report`, the HTML report to write beside it."""
 
     article: Article
     record: Record
     tsv: str | None
+    report: str | None = None

@@ -1,7 +1,7 @@
 """`run_batch`: many articles in, a TSV each, `summary.json` and corpus files out.
 
     inputs -> articles -> plan (skip what is done) -> chunks -> engine -> write each result
-           -> corpus files from the TSVs -> summary.json
+           -> corpus files from the TSVs -> report index from the records -> summary.json
 
 Nothing is lost and nothing redone: every file appears by rename, a rerun skips finished
 articles (see `state.py`), and an article that cannot be read is recorded and skipped
@@ -22,6 +22,7 @@ from aligner.batch.formats import CorpusFormat
 from aligner.batch.inputs import discover
 from aligner.batch.progress import Progress
 from aligner.batch.records import Article, Record, Result, Status
+from aligner.batch.reports import write_report_index
 from aligner.batch.state import OutputDir, Plan
 from aligner.batch.summary import BatchSummary
 from aligner.batch.worker import MAX_CHARS, ArticleSkipped, WorkerSettings
@@ -47,6 +48,7 @@ class BatchOptions:
     max_chars: int = MAX_CHARS
     chunk_kb: int = 256  # input per chunk: the sentences of one chunk are embedded together
     force: bool = False  # redo every article, ignoring earlier outputs
+    report: bool = False  # an HTML report per aligned article, and report/index.html over all
     progress: bool | None = None  # bar (True), log lines (False), bar on a terminal (None)
 
     def __post_init__(self) -> None:
@@ -74,7 +76,7 @@ def run_batch(
     for record in unlisted:
         log.warning("%s: %s", record.source, record.reason)
     with OutputDir(out_dir).session() as out:
-        plan = out.plan(articles, options.force)
+        plan = out.plan(articles, options.force, options.report)
         done = _recovered(out, plan, options.max_chars)
         engine = _engine(options, backend)
         chunks = make_chunks(plan.todo, _chunk_bytes(options, engine, plan.todo))
@@ -87,8 +89,9 @@ def run_batch(
         if options.corpus:
             written = [r.id for r in records if r.status is Status.OK]
             corpus = build_corpus(out, written, options.corpus, options.filters)
+        index = write_report_index(out.root, records) if options.report else None
         seconds = time.perf_counter() - started
-        summary = BatchSummary(tuple(records), len(done), seconds, rate, corpus)
+        summary = BatchSummary(tuple(records), len(done), seconds, rate, corpus, index)
         atomic_write_text(out.root / SUMMARY, summary.to_json())
     return summary
 
@@ -123,7 +126,7 @@ def _chunk_bytes(options: BatchOptions, engine: Engine, todo: Sequence[Article])
 
 
 def _engine(options: BatchOptions, backend: Encoder | None) -> Engine:
-    settings = WorkerSettings(model=options.model, max_chars=options.max_chars)
+    settings = WorkerSettings(model=options.model, max_chars=options.max_chars, report=options.report)
     if options.engine is EngineKind.RAY:
         from aligner.batch.ray_engine import RayEngine
 

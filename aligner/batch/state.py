@@ -1,17 +1,20 @@
 """The output folder of a batch run: complete files only, and a memory of what is done.
 
     OUT/a/b/x.tsv                  one per article, written to a temp name and renamed
-    OUT/summary.json, OUT/corpus.*  written the same way at the end of the run
+    OUT/report/articles/a/b/x.html with --report, its report, written the same way after it
+    OUT/summary.json, OUT/corpus.*, OUT/report/index.html  the same, at the end of the run
     OUT/.aligner-batch/lock        held (flock) while a run writes here
     OUT/.aligner-batch/journal.jsonl  a line per written article: its record, and the size
-                                   and mtime of its input and its TSV
+                                   and mtime of its input, its TSV and its report (or null)
 
 Because every file appears by rename, any TSV that exists is complete. An article is done
 when its TSV exists and its journal line matches the input and the TSV as they are now:
-the rerun skips it without reading it. A TSV with no matching line (the run was killed
-between rename and journal write, or the journal was deleted) is kept if it is newer than
-its input, and its record is rebuilt from it with no embedding. Everything else is redone.
-A killed run leaves `.NAME.XXXX.tmp` files behind; the next run removes them first.
+the rerun skips it without reading it. With `--report` it must also have the report its
+journal line names, else it is aligned again. A TSV with no matching line (the run was
+killed between rename and journal write, or the journal was deleted) is kept if it is newer
+than its input, and its record is rebuilt from it with no embedding; with `--report` it is
+aligned again (its report and index figures need the alignment). Everything else is
+redone. A killed run leaves `.NAME.XXXX.tmp` files behind; the next run removes them first.
 """
 from __future__ import annotations
 
@@ -27,6 +30,7 @@ from typing import TextIO
 
 from aligner.batch.errors import BatchUsageError
 from aligner.batch.records import Article, Record, Result
+from aligner.batch.reports import REPORT_DIR, report_link
 from aligner.batch.worker import load_text, record_for
 from aligner.segment import segment_article
 from aligner.types import Pair
@@ -78,20 +82,27 @@ class OutputDir:
         *folders, name = article_id.split("/")
         return self.root.joinpath(*folders, name + ".tsv")
 
-    def plan(self, articles: Sequence[Article], force: bool = False) -> Plan:
+    def report_path(self, article_id: str) -> Path:
+        return self.root / REPORT_DIR / report_link(article_id)
+
+    def plan(self, articles: Sequence[Article], force: bool = False, report: bool = False) -> Plan:
+        """What to align; with `report`, an article is done only if its report is in place."""
         plan = Plan()
         for article in articles:
             tsv = _stat(self.tsv_path(article.id))
             entry = self._journal.get(article.id)
             if force or tsv is None:
                 plan.todo.append(article)
-            elif entry and entry["input"] == [article.size, article.mtime_ns] and entry["tsv"] == [
-                tsv.st_size, tsv.st_mtime_ns
-            ]:
-                record = Record.from_dict(entry["record"])
-                plan.done.append(replace(record, source=str(article.source)))
-            elif (entry is None or entry["input"] == [article.size, article.mtime_ns]) and (
-                tsv.st_mtime_ns >= article.mtime_ns
+            elif entry and entry["input"] == _stamp(article) and entry["tsv"] == _stamp(tsv):
+                if report and not self._has_report(article.id, entry):
+                    plan.todo.append(article)
+                else:
+                    record = Record.from_dict(entry["record"])
+                    plan.done.append(replace(record, source=str(article.source)))
+            elif (
+                not report
+                and (entry is None or entry["input"] == _stamp(article))
+                and tsv.st_mtime_ns >= article.mtime_ns
             ):
                 plan.recover.append(article)
             else:
@@ -99,25 +110,40 @@ class OutputDir:
         return plan
 
     def write(self, result: Result) -> None:
-        """Put the article's TSV in place (or remove a stale one) and journal it."""
+        """Put the article's TSV and report in place (or remove stale ones) and journal them."""
         path = self.tsv_path(result.article.id)
-        if result.tsv is None:
-            path.unlink(missing_ok=True)  # an output from an older version of the input
+        if result.tsv is None:  # remove outputs from an older version of the input
+            path.unlink(missing_ok=True)
+            self.report_path(result.article.id).unlink(missing_ok=True)
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_text(path, result.tsv)
-        self.journal(result.article, result.record)
+        if result.report is not None:
+            report = self.report_path(result.article.id)
+            report.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_text(report, result.report)
+        self.journal(result.article, result.record, reported=result.report is not None)
 
-    def journal(self, article: Article, record: Record) -> None:
-        tsv = self.tsv_path(article.id).stat()
+    def journal(self, article: Article, record: Record, reported: bool = False) -> None:
+        """Note the article done: its record, and the stamps of its input, TSV and report."""
         line = {
             "record": record.to_dict(),
-            "input": [article.size, article.mtime_ns],
-            "tsv": [tsv.st_size, tsv.st_mtime_ns],
+            "input": _stamp(article),
+            "tsv": _stamp(self.tsv_path(article.id).stat()),
+            "report": _stamp(self.report_path(article.id).stat()) if reported else None,
         }
         assert self._log is not None, "OutputDir.journal outside session()"
         self._log.write(json.dumps(line, ensure_ascii=False) + "\n")
         self._log.flush()
+
+    def _has_report(self, article_id: str, entry: dict) -> bool:
+        """The report the journal line names is in place, and the record has its figures."""
+        report = _stat(self.report_path(article_id))
+        return (
+            report is not None
+            and entry.get("report") == _stamp(report)
+            and entry["record"].get("unpaired_bn") is not None
+        )
 
     def recover(self, article: Article, max_chars: int) -> Record:
         """The record of an article whose TSV is in place: re-segment, re-read the TSV."""
@@ -170,6 +196,13 @@ def _read_journal(path: Path) -> dict[str, dict]:
             except (json.JSONDecodeError, KeyError, TypeError):
                 continue
     return entries
+
+
+def _stamp(file: Article | os.stat_result) -> list[int]:
+    """Size and mtime, as the journal keeps them."""
+    if isinstance(file, Article):
+        return [file.size, file.mtime_ns]
+    return [file.st_size, file.st_mtime_ns]
 
 
 def _stat(path: Path) -> os.stat_result | None:

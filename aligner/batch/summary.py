@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from aligner.batch.corpus import CorpusReport
 from aligner.batch.progress import format_seconds
 from aligner.batch.records import Record, Status
+from aligner.batch.reports import ReportIndex
 
 _LISTED = 20  # failures and skips named in the table; summary.json has them all
 
@@ -19,6 +20,7 @@ class BatchSummary:
     seconds: float
     sentences_per_second: float  # over the articles aligned in this run
     corpus: CorpusReport | None = None
+    report: ReportIndex | None = None  # with --report
 
     @property
     def counts(self) -> Counter[Status]:
@@ -43,6 +45,7 @@ class BatchSummary:
                 "sentences_per_second": round(self.sentences_per_second, 1),
             },
             "corpus": self.corpus.to_dict() if self.corpus else None,
+            "report": self.report.to_dict() if self.report else None,
             "articles": [r.to_dict() for r in self.records],
         }
 
@@ -73,6 +76,9 @@ def format_table(summary: BatchSummary) -> str:
         dropped = ", ".join(f"{n} {reason}" for reason, n in c.removed.items() if n) or "none"
         lines.append(f"corpus: {c.written} of {c.pairs} pairs written to "
                      f"{', '.join(c.files)}; removed: {dropped}")
+    if summary.report:
+        r = summary.report
+        lines.append(f"report: {r.articles} articles, {r.flagged} flagged, worst first in {r.path}")
     for status in (Status.FAILED, Status.SKIPPED):
         chosen = [r for r in summary.records if r.status is status]
         lines += [f"{status.value}: {r.source}: {r.reason}" for r in chosen[:_LISTED]]

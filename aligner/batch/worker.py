@@ -1,6 +1,7 @@
 """Align chunks of articles with one model: read and segment a chunk, embed all its
 distinct sentences in one call (sorted by length, in full batches), then align each
-article from the cache and hand back its record and TSV text.
+article from the cache and hand back its record and TSV text (and, with `report`, its
+HTML report, drawn from the same cache).
 
 A `ChunkWorker` lives once per process (or Ray actor); its model loads on first use.
 """
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 
 from aligner.align import Aligner
 from aligner.batch.records import Article, Record, Result, Status
+from aligner.batch.reports import with_report
 from aligner.embed import CachingEncoder, Encoder, get_encoder
 from aligner.errors import InputError
 from aligner.io import decode
@@ -31,6 +33,7 @@ class WorkerSettings:
     max_chars: int = MAX_CHARS
     batch_size: int = 64
     cache_limit: int = 200_000  # texts; a fresh cache after that bounds memory (~300 MB)
+    report: bool = False  # also render each aligned article's HTML report
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +80,9 @@ class ChunkWorker:
         ]
         aligner.encoder.encode(texts)  # one call for the chunk; the articles hit the cache
         for article, bn, en in ready:
-            yield aligned(article, aligner.align_segments(bn, en))
+            alignment = aligner.align_segments(bn, en)
+            result = aligned(article, alignment)
+            yield with_report(result, alignment, aligner.encoder) if self.settings.report else result
 
     def _encoder_for_chunk(self) -> CachingEncoder:
         if self._backend is None:

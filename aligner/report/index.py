@@ -1,16 +1,21 @@
 """The batch index page: one row per article, worst first, suspicious ones flagged.
 
-How `aligner batch … --report DIR` uses it, one report per article and the index last:
+`aligner batch … --report` writes a report per aligned article (`report/articles/ID.html`)
+and this page last (`report/index.html`), over every article of the run, failed and skipped
+ones included (see `aligner.batch.reports`). The gist, in one flat folder:
 
     entries = []
     for name, text in articles:
         alignment = aligner.align_article(text)
         atomic_write_text(DIR / f"{name}.html", report_html(alignment, aligner.encoder, title=name))
         entries.append(IndexEntry(name, f"{name}.html", summarize(alignment)))
+    entries.append(IndexEntry("broken", None, None, problem="failed: binary data"))
     write_index(entries, DIR / "index.html")
 
-Order: flagged articles first (see `summary.SuspicionRule`), then by mean pair score,
-lowest first (an article without pairs counts as lowest), then by unpaired share.
+An entry with a `problem` (an article that could not be aligned) has no report and no
+figures; it is flagged with its problem. Order: flagged articles first (see
+`summary.SuspicionRule`), then by mean pair score, lowest first (an article without pairs
+counts as lowest), then by unpaired share.
 """
 from __future__ import annotations
 
@@ -28,8 +33,21 @@ from aligner.writers import atomic_write_text
 @dataclass(frozen=True, slots=True)
 class IndexEntry:
     name: str  # shown as is
-    link: str  # path of the article's report relative to the index page (URL-quoted here)
-    summary: Summary
+    link: str | None  # path of the article's report relative to the index page (URL-quoted here)
+    summary: Summary | None  # None: not aligned, see `problem`
+    problem: str | None = None  # why it was not aligned ("failed: binary data"); flagged
+
+    def __post_init__(self) -> None:
+        if self.summary is None and self.problem is None:
+            raise ValueError(f"index entry {self.name!r}: give its summary or its problem")
+
+
+def flags(entry: IndexEntry, rule: SuspicionRule = SuspicionRule()) -> tuple[str, ...]:
+    """Why `entry` is flagged: its problem, or what `suspicion` finds; empty when it is not."""
+    if entry.problem is not None:
+        return (entry.problem,)
+    assert entry.summary is not None  # __post_init__
+    return suspicion(entry.summary, rule)
 
 
 def worst_first(
@@ -37,8 +55,8 @@ def worst_first(
 ) -> list[IndexEntry]:
     def badness(e: IndexEntry) -> tuple[bool, float, float, str]:
         s = e.summary
-        mean = -1e9 if s.mean_score is None else s.mean_score
-        return (not suspicion(s, rule), mean, -s.unpaired_share, e.name)
+        mean = -1e9 if s is None or s.mean_score is None else s.mean_score
+        return (not flags(e, rule), mean, -s.unpaired_share if s else 0.0, e.name)
 
     return sorted(entries, key=badness)
 
@@ -47,7 +65,7 @@ def render_index(
     entries: Sequence[IndexEntry], title: str = "Alignment reports", rule: SuspicionRule = SuspicionRule()
 ) -> str:
     ordered = worst_first(entries, rule)
-    flagged = sum(bool(suspicion(e.summary, rule)) for e in ordered)
+    flagged = sum(bool(flags(e, rule)) for e in ordered)
     rows = "".join(_row(e, rule) for e in ordered)
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
@@ -68,13 +86,21 @@ def write_index(entries: Sequence[IndexEntry], path: Path | str, title: str = "A
 
 
 def _row(e: IndexEntry, rule: SuspicionRule) -> str:
+    reasons = flags(e, rule)
+    name = escape(e.name)
+    if e.link is not None:
+        name = f'<a href="{escape(quote(e.link, safe="/"))}">{name}</a>'
     s = e.summary
-    reasons = suspicion(s, rule)
-    mean = "–" if s.mean_score is None else f"{s.mean_score:.3f}"
+    if s is None:
+        figures = "<td>–</td>" * 5
+    else:
+        mean = "–" if s.mean_score is None else f"{s.mean_score:.3f}"
+        figures = (
+            f"<td>{s.pairs}</td><td>{s.unpaired_bn}</td><td>{s.unpaired_en}</td>"
+            f"<td>{s.unpaired_share:.0%}</td><td>{mean}</td>"
+        )
     return (
         f'<tr class="article{" suspicious" if reasons else ""}">'
-        f'<td><a href="{escape(quote(e.link, safe="/"))}">{escape(e.name)}</a></td>'
-        f"<td>{s.pairs}</td><td>{s.unpaired_bn}</td><td>{s.unpaired_en}</td>"
-        f"<td>{s.unpaired_share:.0%}</td><td>{mean}</td>"
+        f"<td>{name}</td>{figures}"
         f'<td class="flag">{escape("; ".join(reasons))}</td></tr>'
     )
