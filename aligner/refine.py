@@ -99,6 +99,8 @@ def _try_cut(alignment: Alignment, first: int, last: int, encoder: Encoder, scor
     lang = Lang.BN if len(bn) == 1 else Lang.EN
     single = alignment.bn[bn[0]] if lang is Lang.BN else alignment.en[en[0]]
     others = [alignment.en[j] for j in en] if lang is Lang.BN else [alignment.bn[i] for i in bn]
+    if others[0].paragraph != others[1].paragraph:  # the other side parts them: one unit here
+        return None
     ratio = len(others[0].text) / (len(others[0].text) + len(others[1].text))
     offsets = _candidates(single.text, lang, ratio)
     if not offsets:

@@ -1,8 +1,11 @@
 """Cutting segments after alignment: where cuts may fall, and how the alignment is rebuilt."""
 from __future__ import annotations
 
+import numpy as np
+
 from aligner.cuts import Cut, apply_cuts
-from aligner.refine import _candidates
+from aligner.refine import _candidates, refine
+from aligner.scoring import ScoreParams
 from aligner.types import Alignment, Bead, Lang, Segment
 
 
@@ -58,3 +61,53 @@ def test_bangla_cut_points_are_the_word_gaps_nearest_the_expected_place():
     middle = len(text) / 2
     assert all(abs(c - middle) < 10 for c in cuts)
     assert all(text[c - 1] == " " for c in cuts)
+
+
+class _WordEncoder:
+    """Each word stands for a concept shared by both languages: a text is its bag of concepts."""
+
+    name = "words"
+    concepts = {"ক": 0, "খ": 1, "গ": 2, "ঘ": 3, "ঙ": 4, "চ": 5,
+                "one": 0, "two": 1, "three": 2, "four": 3, "five": 4, "six": 5}
+
+    def encode(self, texts):
+        out = np.zeros((len(texts), 6), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in text.lower().replace(".", "").split():
+                out[row, self.concepts[word]] += 1.0
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+class _CosineJudge:
+    params = ScoreParams()
+
+    def pair_margins(self, bn, en, near=None):
+        return np.sum(bn * en, axis=1)
+
+
+def _one_to_two(en_paragraphs: tuple[int, int]) -> Alignment:
+    bn = (Segment("ক খ গ ঘ ঙ চ", Lang.BN, 0, 0, 11, 0),)
+    en = (
+        Segment("One two three.", Lang.EN, 0, 20, 34, en_paragraphs[0]),
+        Segment("Four five six.", Lang.EN, 1, 35, 49, en_paragraphs[1]),
+    )
+    return Alignment(bn, en, (Bead((0,), (0, 1), 0.5),))
+
+
+def test_a_segment_paired_with_two_sentences_is_cut_between_their_translations():
+    out = refine(_one_to_two((1, 1)), _WordEncoder(), _CosineJudge())
+    assert [s.text for s in out.bn] == ["ক খ গ", "ঘ ঙ চ"]
+    assert [b.kind for b in out.beads] == ["1-1", "1-1"]
+
+
+def test_no_cut_where_the_other_side_puts_the_two_sentences_in_different_paragraphs():
+    alignment = _one_to_two((1, 2))
+    assert refine(alignment, _WordEncoder(), _CosineJudge()) == alignment
+
+
+def test_an_english_comma_near_the_cut_does_not_block_it():
+    text = "Creative bookstores are declining in Bangladesh Side by side, new projects will be added."
+    ratio = text.index("Side") / len(text)
+    assert text.index("Side") in _candidates(text, Lang.EN, ratio)
+    semicolon = text.replace("side,", "side;")
+    assert _candidates(semicolon, Lang.EN, semicolon.index(";") / len(text)) == []

@@ -136,3 +136,39 @@ def test_desk_tag_after_the_last_sentence_is_boilerplate() -> None:
         ("খান তার আগের দিনই মস্কোতে যান।", False),
         ("/এসকে/", True),
     ]
+
+
+SENTENCE_BY_SENTENCE = """The minister arrived in Dhaka on Monday.
+মন্ত্রী সোমবার ঢাকায় পৌঁছেছেন।
+He said, "We are ready." Work starts next week.
+তিনি বলেন, আমরা প্রস্তুত, আগামী সপ্তাহে কাজ শুরু হবে।
+The bridge will open in June.
+সেতুটি জুনে খুলবে।
+Traffic is expected to fall by half.
+যানজট অর্ধেকে নামবে বলে আশা করা হচ্ছে।
+The cost is 30 billion taka.
+এর ব্যয় ৩০ হাজার কোটি টাকা।
+"""
+
+
+def test_a_text_that_alternates_by_line_keeps_each_line_whole() -> None:
+    bn, en = segment_article(SENTENCE_BY_SENTENCE)
+    assert len(bn) == len(en) == 5
+    assert en[1].text == 'He said, "We are ready." Work starts next week.'
+    _assert_offsets(SENTENCE_BY_SENTENCE, bn + en)
+
+
+def test_paragraphs_of_several_sentences_are_still_split() -> None:
+    text = "\n".join(
+        line + " " + line for line in SENTENCE_BY_SENTENCE.splitlines()
+    )  # every line two sentences (or more): not a line-by-line text
+    bn, en = segment_article(text)
+    assert len(en) > 5 and len(bn) > 5
+
+
+def test_too_few_lines_to_tell_are_split() -> None:
+    text = "\n".join(SENTENCE_BY_SENTENCE.splitlines()[:4])
+    _, en = segment_article(text)
+    assert [s.text for s in en] == [
+        "The minister arrived in Dhaka on Monday.", 'He said, "We are ready."', "Work starts next week.",
+    ]
