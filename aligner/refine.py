@@ -32,6 +32,7 @@ _JUNCTION = {  # clause marks that join two sentences into one
 }
 _EN_CUT = re.compile(r"(?<=[a-z0-9)])\s+(?=[A-Z])")
 _GAP = re.compile(r"\s+")
+_STOPPED = re.compile(r"[.!?।॥…][\"'”’)\]]*$")  # a segment that ends with a stop
 _MIN_WORDS = 2
 _TOLERANCE = 0.05  # the halves' mean margin may fall this far below the bead's
 
@@ -47,13 +48,49 @@ class PairJudge(Protocol):
 
 
 def refine(alignment: Alignment, encoder: Encoder, scorer: PairJudge) -> Alignment:
-    """The alignment with segments cut where the path shows a missed sentence boundary."""
+    """The alignment with segments cut where the path shows a missed sentence boundary,
+    and pairs joined where it shows a boundary that is not one."""
     cuts: list[Cut] = []
     for first, last in _groups(alignment, encoder, scorer):
         cut = _try_cut(alignment, first, last, encoder, scorer)
         if cut is not None:
             cuts.append(cut)
-    return apply_cuts(alignment, cuts) if cuts else alignment
+    return join_across_paragraphs(apply_cuts(alignment, cuts) if cuts else alignment)
+
+
+def join_across_paragraphs(alignment: Alignment) -> Alignment:
+    """Join two 1-1 pairs where one side runs on and the other breaks the paragraph.
+
+    The splitter cuts a run-on line where no stop marks the boundary (a headline typed
+    without one, `… killings The private sector …`). If the two sentences' translations
+    stand in different paragraphs while these two run on in one, with no stop between,
+    the writer of this side made them one unit: the pairs become one bead.
+    """
+    beads = list(alignment.beads)
+    out: list[Bead] = []
+    k = 0
+    while k < len(beads):
+        if k + 1 < len(beads) and _one_unit(alignment, beads[k], beads[k + 1]):
+            first, second = beads[k], beads[k + 1]
+            out.append(Bead(first.bn + second.bn, first.en + second.en, (first.score + second.score) / 2))
+            k += 2
+        else:
+            out.append(beads[k])
+            k += 1
+    return alignment if len(out) == len(beads) else Alignment(alignment.bn, alignment.en, tuple(out))
+
+
+def _one_unit(alignment: Alignment, first: Bead, second: Bead) -> bool:
+    if first.kind != "1-1" or second.kind != "1-1":
+        return False
+    sides = (
+        (alignment.bn[first.bn[0]], alignment.bn[second.bn[0]], alignment.en[first.en[0]], alignment.en[second.en[0]]),
+        (alignment.en[first.en[0]], alignment.en[second.en[0]], alignment.bn[first.bn[0]], alignment.bn[second.bn[0]]),
+    )
+    return any(
+        a.paragraph == b.paragraph and not _STOPPED.search(a.text) and x.paragraph != y.paragraph
+        for a, b, x, y in sides
+    )
 
 
 def _groups(alignment: Alignment, encoder: Encoder, scorer: PairJudge) -> list[tuple[int, int]]:
