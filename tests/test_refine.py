@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 
 from aligner.cuts import Cut, apply_cuts
-from aligner.refine import _candidates, refine
+from aligner.refine import _candidates, join_across_paragraphs, refine
 from aligner.scoring import ScoreParams
 from aligner.types import Alignment, Bead, Lang, Segment
 
@@ -111,3 +111,28 @@ def test_an_english_comma_near_the_cut_does_not_block_it():
     assert text.index("Side") in _candidates(text, Lang.EN, ratio)
     semicolon = text.replace("side,", "side;")
     assert _candidates(semicolon, Lang.EN, semicolon.index(";") / len(text)) == []
+
+
+def _two_pairs(bn_texts, bn_paragraphs, en_paragraphs) -> Alignment:
+    bn = tuple(Segment(t, Lang.BN, k, 0, 0, p) for k, (t, p) in enumerate(zip(bn_texts, bn_paragraphs)))
+    en_texts = ["Security forces should confront the culture of killings", "The private sector matters."]
+    en = tuple(Segment(t, Lang.EN, k, 0, 0, p) for k, (t, p) in enumerate(zip(en_texts, en_paragraphs)))
+    return Alignment(bn, en, (Bead((0,), (0,), 0.3), Bead((1,), (1,), 0.5)))
+
+
+RUN_ON = ["নিরাপত্তা বাহিনীর উচিত হত্যাকান্ডের সংস্কৃতি মোকাবিলা করা", "বেসরকারি খাত গুরুত্বপূর্ণ।"]
+
+
+def test_pairs_that_run_on_here_but_break_the_paragraph_there_are_one_bead():
+    # English runs on in one paragraph with no stop between; the Bangla breaks the paragraph
+    out = join_across_paragraphs(_two_pairs(RUN_ON, (3, 4), (7, 7)))
+    assert out.beads == (Bead((0, 1), (0, 1), 0.4),)
+
+
+def test_pairs_stay_apart_where_both_sides_agree_or_a_stop_ends_the_first():
+    same = _two_pairs(RUN_ON, (3, 3), (7, 7))  # one paragraph on both sides
+    assert join_across_paragraphs(same) == same
+    both = _two_pairs(RUN_ON, (3, 4), (7, 8))  # a paragraph break on both sides
+    assert join_across_paragraphs(both) == both
+    stopped = _two_pairs([RUN_ON[0] + "।", RUN_ON[1]], (3, 3), (7, 8))  # the Bangla has its stop
+    assert join_across_paragraphs(stopped) == stopped
