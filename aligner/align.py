@@ -7,8 +7,8 @@ vector (the normalised sum of its members', `scoring.SpanVectors`), which costs 
 Only where the path merges on both sides (a 2-2 bead, two merges at once, which composed
 vectors flatter) are the spans embedded for real and the DP run again, until the path
 holds no such composed bead. `embed_spans=True` does the same for every merge; with the
-bundled 4-bit model that is slower and less accurate (dev strict F1 0.930 against 0.937,
-tuning set 0.941 against 0.943, `scripts/score_corpus.py`), so it is there for stronger
+bundled 4-bit model that is slower and less accurate (dev strict F1 0.941 against 0.951,
+tuning set 0.956 against 0.959, `scripts/score_corpus.py`), so it is there for stronger
 models.
 
 Short documents get the exact DP over every cell; long ones (books, reports) a corridor
