@@ -5,7 +5,7 @@ capital letters to show where the next one starts. When the path pairs such a se
 with two segments of the other language (a 1-2 or 2-1 bead), the translation tells us
 there are two sentences inside. We try a few cut points (Bangla: the word gaps nearest
 the length ratio of the two translations; English: before a capitalised word that
-follows no punctuation), embed the two halves of each, and keep the best cut when both
+follows a lower-case word), embed the two halves of each, and keep the best cut when both
 halves pair well on their own.
 
 A segment whose writer joined two clauses with punctuation near that point (`a, b`,
@@ -31,10 +31,13 @@ _JUNCTION = {  # clause marks that join two sentences into one
     Lang.EN: re.compile(r"(?<=[;:—–])\s+"),  # an English comma is no join: `a, B` is one sentence
 }
 _EN_CUT = re.compile(r"(?<=[a-z0-9)])\s+(?=[A-Z])")
+_CAPITALISED = re.compile(r"[(\"'“‘]?[A-Z]")  # a word that may continue a name
 _GAP = re.compile(r"\s+")
 _STOPPED = re.compile(r"[.!?।॥…][\"'”’)\]]*$")  # a segment that ends with a stop
 _MIN_WORDS = 2
 _TOLERANCE = 0.05  # the halves' mean margin may fall this far below the bead's
+_PARAGRAPH_KAPPA = 0.3  # agreement beyond chance of the two sides' paragraph breaks
+_FEW_PAIRS = 5
 
 
 class PairJudge(Protocol):
@@ -50,12 +53,37 @@ class PairJudge(Protocol):
 def refine(alignment: Alignment, encoder: Encoder, scorer: PairJudge) -> Alignment:
     """The alignment with segments cut where the path shows a missed sentence boundary,
     and pairs joined where it shows a boundary that is not one."""
+    paragraphs = paragraphs_agree(alignment)
     cuts: list[Cut] = []
     for first, last in _groups(alignment, encoder, scorer):
-        cut = _try_cut(alignment, first, last, encoder, scorer)
+        cut = _try_cut(alignment, first, last, encoder, scorer, paragraphs)
         if cut is not None:
             cuts.append(cut)
-    return join_across_paragraphs(apply_cuts(alignment, cuts) if cuts else alignment)
+    out = apply_cuts(alignment, cuts) if cuts else alignment
+    return join_across_paragraphs(out) if paragraphs else out
+
+
+def paragraphs_agree(alignment: Alignment, least: float = _PARAGRAPH_KAPPA) -> bool:
+    """Whether the two sides break paragraphs in the same places, beyond chance.
+
+    Between each two consecutive pairs, each side breaks the paragraph or not; Cohen's
+    kappa of the two sides' breaks is about 0 where the paragraphs are unrelated (two
+    files wrapped differently) and 0.4 to 1 in a bilingual article. Only where they agree
+    are paragraphs evidence for `refine`.
+    """
+    pairs = [b for b in alignment.beads if b.is_pair]
+    if len(pairs) <= _FEW_PAIRS:  # too few breaks to tell: trust them, as in an article
+        return True
+    breaks = np.array([
+        (alignment.bn[p.bn[-1]].paragraph != alignment.bn[q.bn[0]].paragraph,
+         alignment.en[p.en[-1]].paragraph != alignment.en[q.en[0]].paragraph)
+        for p, q in zip(pairs, pairs[1:])
+    ])
+    bn, en = breaks[:, 0], breaks[:, 1]
+    chance = bn.mean() * en.mean() + (1 - bn.mean()) * (1 - en.mean())
+    if chance == 1.0:  # neither side varies: both always or never break
+        return bool(np.all(bn == en))
+    return bool((np.mean(bn == en) - chance) / (1 - chance) >= least)
 
 
 def join_across_paragraphs(alignment: Alignment) -> Alignment:
@@ -129,14 +157,16 @@ def _related_skip(alignment: Alignment, pair: Bead, skip: Bead, encoder: Encoder
     return bool(scorer.pair_margins(u, v, near=([bn.index], [en.index]))[0] > scorer.params.member_floor)
 
 
-def _try_cut(alignment: Alignment, first: int, last: int, encoder: Encoder, scorer: PairJudge) -> Cut | None:
+def _try_cut(
+    alignment: Alignment, first: int, last: int, encoder: Encoder, scorer: PairJudge, paragraphs: bool
+) -> Cut | None:
     beads = alignment.beads[first : last + 1]
     bn = [i for b in beads for i in b.bn]
     en = [j for b in beads for j in b.en]
     lang = Lang.BN if len(bn) == 1 else Lang.EN
     single = alignment.bn[bn[0]] if lang is Lang.BN else alignment.en[en[0]]
     others = [alignment.en[j] for j in en] if lang is Lang.BN else [alignment.bn[i] for i in bn]
-    if others[0].paragraph != others[1].paragraph:  # the other side parts them: one unit here
+    if paragraphs and others[0].paragraph != others[1].paragraph:  # the other side parts them
         return None
     ratio = len(others[0].text) / (len(others[0].text) + len(others[1].text))
     offsets = _candidates(single.text, lang, ratio)
@@ -170,6 +200,8 @@ def _candidates(text: str, lang: Lang, ratio: float) -> list[int]:
         return []
     gaps = (_GAP if lang is Lang.BN else _EN_CUT).finditer(text)
     offsets = [m.end() for m in gaps if _long_enough(text, m.start(), m.end())]
+    if lang is Lang.EN:  # not inside a name: the word before the capital is not one
+        offsets = [o for o in offsets if not _CAPITALISED.match(text[:o].split()[-1])]
     if lang is Lang.BN:
         offsets = sorted(offsets, key=lambda g: abs(g - expected))[:_BN_CUTS]
     return sorted(offsets)

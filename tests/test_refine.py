@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 
 from aligner.cuts import Cut, apply_cuts
-from aligner.refine import _candidates, join_across_paragraphs, refine
+from aligner.refine import _candidates, join_across_paragraphs, paragraphs_agree, refine
 from aligner.scoring import ScoreParams
 from aligner.types import Alignment, Bead, Lang, Segment
 
@@ -106,7 +106,7 @@ def test_no_cut_where_the_other_side_puts_the_two_sentences_in_different_paragra
 
 
 def test_an_english_comma_near_the_cut_does_not_block_it():
-    text = "Creative bookstores are declining in Bangladesh Side by side, new projects will be added."
+    text = "Creative bookstores are declining in the country Side by side, new projects will be added."
     ratio = text.index("Side") / len(text)
     assert text.index("Side") in _candidates(text, Lang.EN, ratio)
     semicolon = text.replace("side,", "side;")
@@ -136,3 +136,35 @@ def test_pairs_stay_apart_where_both_sides_agree_or_a_stop_ends_the_first():
     assert join_across_paragraphs(both) == both
     stopped = _two_pairs([RUN_ON[0] + "।", RUN_ON[1]], (3, 3), (7, 8))  # the Bangla has its stop
     assert join_across_paragraphs(stopped) == stopped
+
+
+def test_no_english_cut_inside_a_name():
+    text = "The prime minister joined a function at the Eden Garden Stadium in the city"
+    cuts = _candidates(text, Lang.EN, ratio=0.7)
+    assert text.index("Eden") in cuts  # `the Eden`: a lower-case word, then a capital
+    assert text.index("Garden") not in cuts and text.index("Stadium") not in cuts
+
+
+def _pairs_with_paragraphs(breaks: list[tuple[bool, bool]]) -> Alignment:
+    """1-1 pairs; between pair k and k+1 the Bangla and the English break the paragraph or not."""
+    bn_par, en_par = [0], [0]
+    for b, e in breaks:
+        bn_par.append(bn_par[-1] + b)
+        en_par.append(en_par[-1] + e)
+    bn = tuple(Segment("ক।", Lang.BN, k, 0, 0, p) for k, p in enumerate(bn_par))
+    en = tuple(Segment("A.", Lang.EN, k, 0, 0, p) for k, p in enumerate(en_par))
+    return Alignment(bn, en, tuple(Bead((k,), (k,), 0.5) for k in range(len(bn))))
+
+
+def test_paragraphs_agree_when_the_two_sides_break_in_the_same_places():
+    same = [(k % 3 == 0, k % 3 == 0) for k in range(30)]
+    assert paragraphs_agree(_pairs_with_paragraphs(same))
+    one_off = same[:]
+    one_off[4] = (True, False)  # a merge moved one break: still agreement
+    assert paragraphs_agree(_pairs_with_paragraphs(one_off))
+
+
+def test_paragraphs_do_not_agree_when_each_side_wraps_its_own_way():
+    unrelated = [(k % 5 == 0, k % 3 == 1) for k in range(30)]  # every 5 here, every 3 there
+    assert not paragraphs_agree(_pairs_with_paragraphs(unrelated))
+    assert paragraphs_agree(_pairs_with_paragraphs([(True, True)] * 10))  # a line each, both sides
