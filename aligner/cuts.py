@@ -1,20 +1,59 @@
-"""Apply cuts to an alignment: split segments in two, re-index, and re-pair the beads."""
+"""Cutting segments after alignment: where a sentence may start inside a segment, what a
+cut needs of a scorer, and applying cuts (split segments in two, re-index, re-pair)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+from aligner.scoring import ScoreParams
 
 from aligner.types import Alignment, Bead, Lang, Segment
+
+_GAP = re.compile(r"\s+")
+_EN_CUT = re.compile(r"(?<=[a-z0-9)])\s+(?=[A-Z])")
+_CAPITALISED = re.compile(r"[(\"'“‘]?[A-Z]")  # a word that may continue a name
+_MIN_WORDS = 2
+
+
+class PairJudge(Protocol):
+    """What refining needs of a scorer (`BeadScorer`, or `BandScorer` for long documents)."""
+
+    params: ScoreParams
+
+    def pair_margins(
+        self, bn: np.ndarray, en: np.ndarray, near: tuple[Sequence[int], Sequence[int]] | None = None
+    ) -> np.ndarray: ...
+
+
+def cut_points(text: str, lang: Lang) -> list[int]:
+    """Every offset where a sentence may start inside `text`, leaving words either side:
+    Bangla, any word gap; English, before a capitalised word that follows a lower-case one
+    (not inside a name)."""
+    gaps = (_GAP if lang is Lang.BN else _EN_CUT).finditer(text)
+    offsets = [m.end() for m in gaps if _long_enough(text, m.start(), m.end())]
+    if lang is Lang.EN:
+        offsets = [o for o in offsets if not _CAPITALISED.match(text[:o].split()[-1])]
+    return offsets
+
+
+def _long_enough(text: str, start: int, end: int) -> bool:
+    return len(text[:start].split()) >= _MIN_WORDS and len(text[end:].split()) >= _MIN_WORDS
 
 
 @dataclass(frozen=True, slots=True)
 class Cut:
-    """One accepted cut: path beads [first, last] become two 1-1 beads."""
+    """One accepted cut: path beads [first, last] become two 1-1 beads, or (`kept`) a 1-1
+    bead of one piece and the other piece left unpaired."""
 
     first: int
     last: int
     pieces: tuple[tuple[Lang, int, int], ...]  # (language, segment index, offset) cut
     margins: tuple[float, float]
+    kept: int | None = None  # 0 or 1: only that piece of the one cut segment stays paired
 
 
 def apply_cuts(alignment: Alignment, cuts: list[Cut]) -> Alignment:
@@ -38,12 +77,26 @@ def apply_cuts(alignment: Alignment, cuts: list[Cut]) -> Alignment:
         group = alignment.beads[k : (cut.last if cut else k) + 1]
         bn = [n for b in group for i in b.bn for n in new_index[Lang.BN][i]]
         en = [n for b in group for j in b.en for n in new_index[Lang.EN][j]]
-        if cut:
+        if cut and cut.kept is not None:
+            beads += _trimmed(bn, en, cut)
+        elif cut:
             beads += [Bead((bn[0],), (en[0],), cut.margins[0]), Bead((bn[1],), (en[1],), cut.margins[1])]
         else:
             beads.append(Bead(tuple(bn), tuple(en), group[0].score))
         k += len(group)
     return Alignment(tuple(segments[Lang.BN]), tuple(segments[Lang.EN]), tuple(beads))
+
+
+def _trimmed(bn: list[int], en: list[int], cut: Cut) -> list[Bead]:
+    """The kept piece paired with the other side, the other piece alone, in reading order."""
+    lang = cut.pieces[0][0]
+    pieces = bn if lang is Lang.BN else en
+    kept, rest = pieces[cut.kept], pieces[1 - cut.kept]
+    if lang is Lang.BN:
+        pair, alone = Bead((kept,), tuple(en), cut.margins[0]), Bead((rest,), ())
+    else:
+        pair, alone = Bead(tuple(bn), (kept,), cut.margins[0]), Bead((), (rest,))
+    return [alone, pair] if cut.kept == 1 else [pair, alone]
 
 
 def _halves(seg: Segment, cut: int) -> Sequence[Segment]:

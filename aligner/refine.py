@@ -9,19 +9,23 @@ follows a lower-case word), embed the two halves of each, and keep the best cut 
 halves pair well on their own.
 
 A segment whose writer joined two clauses with punctuation near that point (`a, b`,
-`a; b`) is a real merged sentence: it stays whole, as a 1-2 / 2-1 bead.
+`a; b`) is a real merged sentence: it stays whole, as a 1-2 / 2-1 bead; so does one whose
+two translations stand in different paragraphs, where paragraphs are evidence at all
+(`paragraphs_agree`).
+
+Two more repairs of the same cause: a 1-1 pair whose one side carries a sentence more
+is trimmed (`trim.py`), and two 1-1 pairs that one side runs on while the other breaks
+the paragraph are joined (`join_across_paragraphs`).
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import Protocol
 
 import numpy as np
 
+from aligner.cuts import Cut, PairJudge, apply_cuts, cut_points
 from aligner.embed.base import Encoder
-from aligner.scoring import ScoreParams
-from aligner.cuts import Cut, apply_cuts
+from aligner.trim import trims
 from aligner.types import Alignment, Bead, Lang
 
 _BN_CUTS = 4  # word gaps tried, nearest the expected position
@@ -30,24 +34,10 @@ _JUNCTION = {  # clause marks that join two sentences into one
     Lang.BN: re.compile(r"(?<=[,;:—–])\s+"),
     Lang.EN: re.compile(r"(?<=[;:—–])\s+"),  # an English comma is no join: `a, B` is one sentence
 }
-_EN_CUT = re.compile(r"(?<=[a-z0-9)])\s+(?=[A-Z])")
-_CAPITALISED = re.compile(r"[(\"'“‘]?[A-Z]")  # a word that may continue a name
-_GAP = re.compile(r"\s+")
 _STOPPED = re.compile(r"[.!?।॥…][\"'”’)\]]*$")  # a segment that ends with a stop
-_MIN_WORDS = 2
 _TOLERANCE = 0.05  # the halves' mean margin may fall this far below the bead's
 _PARAGRAPH_KAPPA = 0.3  # agreement beyond chance of the two sides' paragraph breaks
 _FEW_PAIRS = 5
-
-
-class PairJudge(Protocol):
-    """What refining needs of a scorer (`BeadScorer`, or `BandScorer` for long documents)."""
-
-    params: ScoreParams
-
-    def pair_margins(
-        self, bn: np.ndarray, en: np.ndarray, near: tuple[Sequence[int], Sequence[int]] | None = None
-    ) -> np.ndarray: ...
 
 
 def refine(alignment: Alignment, encoder: Encoder, scorer: PairJudge) -> Alignment:
@@ -59,6 +49,8 @@ def refine(alignment: Alignment, encoder: Encoder, scorer: PairJudge) -> Alignme
         cut = _try_cut(alignment, first, last, encoder, scorer, paragraphs)
         if cut is not None:
             cuts.append(cut)
+    cuts += trims(alignment, encoder, scorer, skip={k for c in cuts for k in range(c.first, c.last + 1)})
+    cuts.sort(key=lambda c: c.first)
     out = apply_cuts(alignment, cuts) if cuts else alignment
     return join_across_paragraphs(out) if paragraphs else out
 
@@ -198,14 +190,7 @@ def _candidates(text: str, lang: Lang, ratio: float) -> list[int]:
     window = _JUNCTION_WINDOW * len(text)
     if any(abs(m.end() - expected) <= window for m in _JUNCTION[lang].finditer(text)):
         return []
-    gaps = (_GAP if lang is Lang.BN else _EN_CUT).finditer(text)
-    offsets = [m.end() for m in gaps if _long_enough(text, m.start(), m.end())]
-    if lang is Lang.EN:  # not inside a name: the word before the capital is not one
-        offsets = [o for o in offsets if not _CAPITALISED.match(text[:o].split()[-1])]
+    offsets = cut_points(text, lang)
     if lang is Lang.BN:
         offsets = sorted(offsets, key=lambda g: abs(g - expected))[:_BN_CUTS]
     return sorted(offsets)
-
-
-def _long_enough(text: str, start: int, end: int) -> bool:
-    return len(text[:start].split()) >= _MIN_WORDS and len(text[end:].split()) >= _MIN_WORDS

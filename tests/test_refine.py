@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from aligner.cuts import Cut, apply_cuts
 from aligner.refine import _candidates, join_across_paragraphs, paragraphs_agree, refine
 from aligner.scoring import ScoreParams
+from aligner.trim import trims
 from aligner.types import Alignment, Bead, Lang, Segment
 
 
@@ -168,3 +170,32 @@ def test_paragraphs_do_not_agree_when_each_side_wraps_its_own_way():
     unrelated = [(k % 5 == 0, k % 3 == 1) for k in range(30)]  # every 5 here, every 3 there
     assert not paragraphs_agree(_pairs_with_paragraphs(unrelated))
     assert paragraphs_agree(_pairs_with_paragraphs([(True, True)] * 10))  # a line each, both sides
+
+
+def _one_to_one(bn_text: str, en_text: str) -> Alignment:
+    bn = (Segment(bn_text, Lang.BN, 0, 0, len(bn_text), 0),)
+    en = (Segment(en_text, Lang.EN, 0, 0, len(en_text), 1),)
+    return Alignment(bn, en, (Bead((0,), (0,), 0.3),))
+
+
+def test_a_pair_with_a_sentence_more_on_one_side_is_trimmed():
+    # `One two three` ran into the next sentence without a stop; the Bangla has only the second
+    alignment = _one_to_one("ঘ ঙ চ", "One two three Four five six.")
+    (cut,) = trims(alignment, _WordEncoder(), _CosineJudge())
+    assert cut.kept == 1 and cut.margins[0] == pytest.approx(1.0)
+    out = apply_cuts(alignment, [cut])
+    assert [s.text for s in out.en] == ["One two three", "Four five six."]
+    assert out.beads == (Bead((), (0,)), Bead((0,), (1,), cut.margins[0]))
+    assert refine(alignment, _WordEncoder(), _CosineJudge()) == out
+
+
+def test_a_long_side_that_all_translates_is_not_trimmed():
+    assert trims(_one_to_one("ক খ গ ঘ ঙ চ", "One two three Four five six."), _WordEncoder(), _CosineJudge()) == []
+
+
+def test_pairs_of_ordinary_lengths_are_not_checked():
+    class Refuses(_WordEncoder):
+        def encode(self, texts):
+            raise AssertionError("embedded")
+
+    assert trims(_one_to_one("ক খ গ ঘ ঙ চ ক খ গ ঘ", "One two three four five six."), Refuses(), _CosineJudge()) == []
