@@ -27,11 +27,9 @@ from aligner.refine import refine
 from aligner.scoring import BeadScorer, ScoreParams
 from aligner.search import SearchParams, make_search
 from aligner.segment import segment_article, segment_monolingual
-from aligner.types import Alignment, Bead, Lang, Segment
+from aligner.types import Alignment, Bead, Lang, Segment, Span
 
 _MAX_ROUNDS = 5
-
-Span = tuple[Lang, int, int]  # language, first segment, length
 
 
 @dataclass

@@ -145,9 +145,8 @@ def _read_within(home_values: np.ndarray, home: Corridor, corridor: Corridor, x:
     """`corridor.products(x, y)`, read from `home`'s where the cell lies inside `home`."""
     rows, cols = corridor.ids
     inside = home.contains(rows, cols)
-    r, c = rows[inside].astype(np.int64), cols[inside].astype(np.int64)
     out = np.empty(corridor.cells, dtype=home_values.dtype)
-    out[inside] = home_values[home.offsets[r] + c - home.lo[r]]
+    out[inside] = home_values[home.positions(rows[inside], cols[inside])]
     outside = ~inside
     out[outside] = np.einsum("ij,ij->i", x[rows[outside]], y[cols[outside]])
     return out

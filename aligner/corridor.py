@@ -82,6 +82,11 @@ class Corridor:
             raise IndexError(f"cell ({i}, {j}) lies outside the corridor")
         return int(self.offsets[i] + j - self.lo[i])
 
+    def positions(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """Flat positions of cells (i, j) that lie inside (unchecked; int64)."""
+        rows = np.asarray(rows, dtype=np.int64)
+        return self.offsets[rows] + np.asarray(cols, dtype=np.int64) - self.lo[rows]
+
     def row(self, flat: np.ndarray, i: int) -> np.ndarray:
         return flat[self.offsets[i] : self.offsets[i + 1]]
 

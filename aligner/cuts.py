@@ -10,7 +10,6 @@ from typing import Protocol
 import numpy as np
 
 from aligner.scoring import ScoreParams
-
 from aligner.types import Alignment, Bead, Lang, Segment
 
 _GAP = re.compile(r"\s+")
@@ -27,6 +26,18 @@ class PairJudge(Protocol):
     def pair_margins(
         self, bn: np.ndarray, en: np.ndarray, near: tuple[Sequence[int], Sequence[int]] | None = None
     ) -> np.ndarray: ...
+
+
+def piece_margins(
+    scorer: PairJudge, lang: Lang, pieces: np.ndarray, partner: np.ndarray, piece_at: int, partner_at: int
+) -> np.ndarray:
+    """Margin of each piece (vectors of text in `lang`, cut from segment `piece_at`) with
+    one partner vector of the other language (segment `partner_at`'s side)."""
+    partners = np.repeat(partner[None, :], len(pieces), 0)
+    at = ([piece_at] * len(pieces), [partner_at] * len(pieces))
+    if lang is Lang.BN:
+        return scorer.pair_margins(pieces, partners, near=at)
+    return scorer.pair_margins(partners, pieces, near=at[::-1])
 
 
 def cut_points(text: str, lang: Lang) -> list[int]:

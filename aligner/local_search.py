@@ -6,8 +6,8 @@ need not pay for its whole corridor (and, the DP being a loop over rows, for eve
 each round. Here the next round
 
 - scores a narrow corridor: the cells of the last path's beads widened by `edge`, and
-  by `radius` around each node that touches a changed span;
-- cuts the path into stretches that hold the touched nodes with `radius` rows and
+  by `reach` around each node that touches a changed span;
+- cuts the path into stretches that hold the touched nodes with `reach` rows and
   columns of unchanged path each side, merged where they meet;
 - solves each stretch between its first and last node with the banded DP, inside the
   narrow corridor, and splices the results into the old path.
@@ -25,10 +25,7 @@ from aligner.banded_dp import best_path_banded
 from aligner.coarse import path_nodes, project
 from aligner.corridor import Corridor
 from aligner.dp import BeadKind
-from aligner.types import Lang
-
-Span = tuple[Lang, int, int]  # language, first segment, length
-
+from aligner.types import Lang, Span
 
 def touched_nodes(path: Sequence[BeadKind], changed: Sequence[Span]) -> np.ndarray:
     """Which of the path's nodes sit at a changed span (its start, end or between)."""
@@ -42,23 +39,23 @@ def touched_nodes(path: Sequence[BeadKind], changed: Sequence[Span]) -> np.ndarr
 
 
 def narrow_corridor(
-    path: Sequence[BeadKind], touched: np.ndarray, n: int, m: int, radius: int, edge: int
+    path: Sequence[BeadKind], touched: np.ndarray, n: int, m: int, reach: int, edge: int
 ) -> Corridor:
-    """The path's bead boxes widened by `edge`, and by `radius` around the touched nodes."""
+    """The path's bead boxes widened by `edge`, and by `reach` around the touched nodes."""
     rows, cols = path_nodes(list(path))
-    return project(list(path), 1, n, m, edge).widened(rows[touched], cols[touched], radius)
+    return project(list(path), 1, n, m, edge).widened(rows[touched], cols[touched], reach)
 
 
-def stretches(path: Sequence[BeadKind], touched: np.ndarray, radius: int) -> list[tuple[int, int]]:
-    """Node ranges `(first, last)` that hold each touched node and reach `radius` rows and
-    columns beyond it along the path (or the path's end), merged where they overlap."""
+def stretches(path: Sequence[BeadKind], touched: np.ndarray, reach: int) -> list[tuple[int, int]]:
+    """Node ranges `(first, last)` that hold each touched node and go `reach` rows and
+    columns beyond it along the path (or to the path's end), merged where they overlap."""
     rows, cols = path_nodes(list(path))
     k = np.flatnonzero(touched)
-    # the last node `radius` before in both row and column, the first node as far after
+    # the last node `reach` before in both row and column, the first node as far after
     first = np.minimum(
-        np.searchsorted(rows, rows[k] - radius, side="right"), np.searchsorted(cols, cols[k] - radius, side="right")
+        np.searchsorted(rows, rows[k] - reach, side="right"), np.searchsorted(cols, cols[k] - reach, side="right")
     ) - 1
-    last = np.maximum(np.searchsorted(rows, rows[k] + radius), np.searchsorted(cols, cols[k] + radius))
+    last = np.maximum(np.searchsorted(rows, rows[k] + reach), np.searchsorted(cols, cols[k] + reach))
     out: list[tuple[int, int]] = []
     for a, b in zip(np.maximum(first, 0).tolist(), np.minimum(last, len(rows) - 1).tolist()):
         if out and a <= out[-1][1]:
@@ -96,6 +93,5 @@ def _sub_corridor(corridor: Corridor, i0: int, i1: int, j0: int, j1: int) -> tup
     lo = np.clip(corridor.lo[i0 : i1 + 1], j0, j1) - j0
     hi = np.clip(corridor.hi[i0 : i1 + 1], j0 + 1, j1 + 1) - j0
     sub = Corridor(lo, hi, j1 - j0)
-    r, c = sub.ids
-    r, c = r.astype(np.int64) + i0, c.astype(np.int64) + j0
-    return sub, corridor.offsets[r] + c - corridor.lo[r]
+    rows, cols = sub.ids
+    return sub, corridor.positions(rows.astype(np.int64) + i0, cols.astype(np.int64) + j0)

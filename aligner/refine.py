@@ -23,7 +23,7 @@ import re
 
 import numpy as np
 
-from aligner.cuts import Cut, PairJudge, apply_cuts, cut_points
+from aligner.cuts import Cut, PairJudge, apply_cuts, cut_points, piece_margins
 from aligner.embed.base import Encoder
 from aligner.trim import trims
 from aligner.types import Alignment, Bead, Lang
@@ -168,15 +168,10 @@ def _try_cut(
         [part for cut in offsets for part in (single.text[:cut].rstrip(), single.text[cut:].lstrip())]
     )
     partners = encoder.encode([o.text for o in others])
-    margins = []
-    for half, partner, other in ((halves[0::2], partners[0], others[0]), (halves[1::2], partners[1], others[1])):
-        partner = np.repeat(partner[None, :], len(offsets), 0)
-        at = ([single.index] * len(offsets), [other.index] * len(offsets))
-        if lang is Lang.BN:
-            margins.append(scorer.pair_margins(half, partner, near=at))
-        else:
-            margins.append(scorer.pair_margins(partner, half, near=at[::-1]))
-    m1, m2 = margins
+    m1, m2 = (
+        piece_margins(scorer, lang, half, partner, single.index, other.index)
+        for half, partner, other in ((halves[0::2], partners[0], others[0]), (halves[1::2], partners[1], others[1]))
+    )
     best = int(np.argmax(m1 + m2))
     before = max(b.score for b in beads if b.is_pair)
     if min(m1[best], m2[best]) <= scorer.params.threshold or (m1[best] + m2[best]) / 2 < before - _TOLERANCE:

@@ -22,7 +22,7 @@ from aligner.corridor import Corridor
 from aligner.dp import BeadKind, best_path
 from aligner.local_search import narrow_corridor, solve_stretches, stretches, touched_nodes
 from aligner.scoring import BeadScorer, BeadScores
-from aligner.types import Lang
+from aligner.types import Lang, Span
 
 
 class SearchMode(str, enum.Enum):
@@ -79,7 +79,7 @@ class CorridorSearch:
         self._scores: BandScores | None = None
         self._home: Corridor | None = None  # the settled full corridor
         self._path: list[BeadKind] | None = None
-        self._changed: list[tuple[Lang, int, int]] = []  # spans set since the last solve
+        self._changed: list[Span] = []  # spans set since the last solve
 
     @property
     def judge(self) -> BandScorer:
@@ -113,16 +113,19 @@ class CorridorSearch:
         p, s = self._params.corridor, self._scorer
         touched = touched_nodes(self._path, self._changed)
         narrow = narrow_corridor(self._path, touched, s.n, s.m, p.reach, p.edge)
-        self._band.move_to(narrow, within=self._home)
-        self._scores = self._band.score(kinds)
-        values = self._band.values(self._scores)
+        values = self._values_on(narrow, kinds, within=self._home)
         return solve_stretches(self._path, values, narrow, stretches(self._path, touched, p.reach), p.edge)
 
     def _solve(self, corridor: Corridor, kinds: Sequence[BeadKind]) -> list[BeadKind]:
-        band = self._band
-        band.move_to(corridor)
-        self._scores = band.score(kinds)
-        return best_path_banded(band.values(self._scores), corridor, self._progress())
+        return best_path_banded(self._values_on(corridor, kinds), corridor, self._progress())
+
+    def _values_on(
+        self, corridor: Corridor, kinds: Sequence[BeadKind], within: Corridor | None = None
+    ) -> dict[BeadKind, np.ndarray]:
+        """Score the beads on `corridor` (see `BandScorer.move_to`) and keep the margins."""
+        self._band.move_to(corridor, within)
+        self._scores = self._band.score(kinds)
+        return self._band.values(self._scores)
 
     def _ensure_band(self) -> BandScorer:
         if self._band is None:

@@ -5,7 +5,7 @@ only one language has that line, one side of the pair carries words the other la
 lengths give it away: a translation's length keeps close to the original's (RisingNews:
 0.57 to 1.38 Bangla characters per English one, median 0.88), so a 1-1 pair whose ratio
 is `_LENGTH_FACTOR` or more off the article's median is checked. Its long side is cut at
-the word gaps (English: sentence starts, see `refine.cut_points`) nearest the place where
+the word gaps (English: sentence starts, see `cuts.cut_points`) nearest the place where
 the kept part would have the expected length, counted from either end; the cut stands
 when the kept part pairs better than the whole by `_GAIN` and the rest does not pair
 (its margin is under the threshold). The rest is left unpaired.
@@ -16,15 +16,15 @@ from collections.abc import Collection
 
 import numpy as np
 
-from aligner.cuts import Cut, PairJudge, cut_points
+from aligner.cuts import Cut, PairJudge, cut_points, piece_margins
 from aligner.embed.base import Encoder
-from aligner.types import Alignment, Lang, Segment
+from aligner.types import Alignment, Segment
 
 _LENGTH_FACTOR = 1.3  # how far off the median Bangla/English length ratio a pair must be
 _GAIN = 0.05  # margin the kept part must gain over the whole
 _NEAREST = 2  # cut points tried around each expected place
 _MIN_KEPT_WORDS = 3
-_FEW_PAIRS = 3  # fewer 1-1 pairs than this: the median ratio is RisingNews's
+_FEW_RATIOS = 3  # fewer 1-1 pairs than this: the median ratio is RisingNews's
 _DEFAULT_RATIO = 0.88
 
 
@@ -54,7 +54,7 @@ def _median_ratio(alignment: Alignment) -> float:
         for b in alignment.beads
         if b.kind == "1-1"
     ]
-    return float(np.median(ratios)) if len(ratios) >= _FEW_PAIRS else _DEFAULT_RATIO
+    return float(np.median(ratios)) if len(ratios) >= _FEW_RATIOS else _DEFAULT_RATIO
 
 
 def _try_trim(
@@ -71,12 +71,8 @@ def _try_trim(
     heads = [text[:o].rstrip() for o in offsets]
     tails = [text[o:].lstrip() for o in offsets]
     vectors = encoder.encode(heads + tails)
-    partner = np.repeat(encoder.encode([short.text]), 2 * len(offsets), 0)
-    at = ([long.index] * len(vectors), [short.index] * len(vectors))
-    if long.lang is Lang.BN:
-        margins = scorer.pair_margins(vectors, partner, near=at)
-    else:
-        margins = scorer.pair_margins(partner, vectors, near=at[::-1])
+    partner = encoder.encode([short.text])[0]
+    margins = piece_margins(scorer, long.lang, vectors, partner, long.index, short.index)
     head, tail = margins[: len(offsets)], margins[len(offsets) :]
     best: tuple[float, int, int] | None = None  # (margin, offset index, kept piece)
     for n in range(len(offsets)):

@@ -16,6 +16,9 @@ class Lang(str, enum.Enum):
         return {"bn": "Bangla", "en": "English"}[self.value]
 
 
+Span = tuple[Lang, int, int]  # a run of segments: language, first segment, length
+
+
 @dataclass(frozen=True, slots=True)
 class Run:
     """A stretch of one language inside one paragraph (line) of the input text.
