@@ -95,26 +95,35 @@ def test_title_halves_are_not_standalone() -> None:
     assert [s.boilerplate for s in bn + en] == [True, True]
 
 
-def test_segment_monolingual_bangla() -> None:
-    text = "তারা শেখ হাসিনার সুস্বাস্থ্য কামনা করেন| অর্থমন্ত্রী বলেন, বিশ্বব্যাংক কখনো বলত না।\nবিজ্ঞাপন\n"
-    bn = segment_monolingual(text, Lang.BN)
-    assert _view(bn) == [
-        (0, 0, False, "তারা শেখ হাসিনার সুস্বাস্থ্য কামনা করেন।"),
-        (1, 0, False, "অর্থমন্ত্রী বলেন, বিশ্বব্যাংক কখনো বলত না।"),
-        (2, 1, True, "বিজ্ঞাপন"),
-    ]
-    _assert_offsets(text, bn)
-
-
-def test_segment_monolingual_english() -> None:
-    text = "  They wished Sheikh Hasina good health. They were taken to Dhaka Medical College Hospital.\nAdvertisement\n"
-    en = segment_monolingual(text, Lang.EN)
-    assert _view(en) == [
-        (0, 0, False, "They wished Sheikh Hasina good health."),
-        (1, 0, False, "They were taken to Dhaka Medical College Hospital."),
-        (2, 1, True, "Advertisement"),
-    ]
-    _assert_offsets(text, en)
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "তারা শেখ হাসিনার সুস্বাস্থ্য কামনা করেন| অর্থমন্ত্রী বলেন, বিশ্বব্যাংক কখনো বলত না।\nবিজ্ঞাপন\n",
+            Lang.BN,
+            [
+                (0, 0, False, "তারা শেখ হাসিনার সুস্বাস্থ্য কামনা করেন।"),
+                (1, 0, False, "অর্থমন্ত্রী বলেন, বিশ্বব্যাংক কখনো বলত না।"),
+                (2, 1, True, "বিজ্ঞাপন"),
+            ],
+            id="bangla",
+        ),
+        pytest.param(
+            "  They wished Sheikh Hasina good health. They were taken to Dhaka Medical College Hospital.\nAdvertisement\n",
+            Lang.EN,
+            [
+                (0, 0, False, "They wished Sheikh Hasina good health."),
+                (1, 0, False, "They were taken to Dhaka Medical College Hospital."),
+                (2, 1, True, "Advertisement"),
+            ],
+            id="english",
+        ),
+    ],
+)
+def test_segment_monolingual(text: str, lang: Lang, expected: list) -> None:
+    segments = segment_monolingual(text, lang)
+    assert _view(segments) == expected
+    _assert_offsets(text, segments)
 
 
 def test_segment_monolingual_keeps_the_other_script() -> None:
