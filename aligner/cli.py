@@ -16,7 +16,7 @@ from aligner.batch import BatchOptions, CorpusFilter, CorpusFormat, EngineKind, 
 from aligner.batch.worker import MAX_CHARS
 from aligner.embed import CachingEncoder, get_encoder
 from aligner.errors import AlignerError
-from aligner.evaluate import evaluate_dirs, format_layouts, format_report
+from aligner.evaluate import evaluate_dirs, format_errors, format_layouts, format_report
 from aligner.io import read_text
 from aligner.report import report_html
 from aligner.segment import segment_article
@@ -91,9 +91,15 @@ def evaluate(
     pred_dir: Annotated[Path, typer.Argument(help="Folder of NAME.tsv predictions.")],
     by_layout: Annotated[bool, typer.Option("--by-layout", help="Also score each layout.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the totals as JSON.")] = False,
+    show_errors: Annotated[
+        bool,
+        typer.Option("--show-errors", help="First list each document's junk pairs, wrong and missed beads."),
+    ] = False,
 ) -> None:
     """Strict and link precision/recall/F1 and junk pairs, as `../shared/eval/score.py` prints them."""
-    report = evaluate_dirs(gold_dir, pred_dir, by_layout=by_layout)
+    report = evaluate_dirs(gold_dir, pred_dir, by_layout=by_layout, show_errors=show_errors)
+    if report.errors:
+        typer.echo(format_errors(report))
     if by_layout:
         typer.echo(format_layouts(report), err=True)
     typer.echo(format_report(report, as_json=as_json))

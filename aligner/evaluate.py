@@ -3,11 +3,12 @@
 `evaluate_dirs(GOLD_DIR, PRED_DIR)` reads each `NAME.gold.json` and its `NAME.tsv` (a
 missing TSV scores as no pairs) and sums the counts. `format_report` gives the line
 score.py prints on stdout (or its `--json` form), `format_layouts` the per-layout lines it
-prints on stderr with `--by-layout`.
+prints on stderr with `--by-layout`, `format_errors` the lines of `--show-errors`.
 
     strict  a predicted bead counts if it equals a gold bead exactly
     link    every (bn atom, en atom) inside a bead is a link; P/R/F1 on links
-    junk    a pair with a side that holds no atom: one wrong bead and one wrong link
+    junk    a pair with a side that holds no atom, or is less than half atom text:
+            one wrong bead and one wrong link
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aligner.errors import InputError
-from aligner.gold import Counts, load_gold, parse_pairs, score_pairs
+from aligner.gold import Counts, Error, load_gold, pair_errors, parse_pairs, score_pairs
 
 GOLD_SUFFIX = ".gold.json"
 PRED_SUFFIX = ".tsv"
@@ -54,12 +55,14 @@ class Scores:
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    """Totals over a gold directory; `layouts` (sorted by name) only when asked for."""
+    """Totals over a gold directory; `layouts` (sorted by name) and `errors` (by document,
+    in name order) only when asked for."""
 
     docs: int
     missing: tuple[str, ...]
     total: Counts
     layouts: tuple[tuple[str, Counts], ...] | None = None
+    errors: tuple[tuple[str, Error], ...] | None = None
 
     @property
     def scores(self) -> Scores:
@@ -85,7 +88,9 @@ def _require_dir(path: Path, what: str) -> None:
         raise InputError(f"{path}: {problem} ({what})")
 
 
-def evaluate_dirs(gold_dir: Path, pred_dir: Path, by_layout: bool = False) -> Report:
+def evaluate_dirs(
+    gold_dir: Path, pred_dir: Path, by_layout: bool = False, show_errors: bool = False
+) -> Report:
     """Score every `NAME.tsv` in pred_dir against `NAME.gold.json` in gold_dir.
 
     A missing or empty gold directory, or a missing prediction directory, raises
@@ -97,7 +102,7 @@ def evaluate_dirs(gold_dir: Path, pred_dir: Path, by_layout: bool = False) -> Re
     gold_files = sorted(gold_dir.glob("*" + GOLD_SUFFIX))
     if not gold_files:
         raise InputError(f"{gold_dir}: no *{GOLD_SUFFIX} files")
-    total, per_layout, missing = Counts(), {}, []
+    total, per_layout, missing, errors = Counts(), {}, [], []
     for gold_path in gold_files:
         name = gold_path.name[: -len(GOLD_SUFFIX)]
         gold = load_gold(gold_path)
@@ -108,10 +113,12 @@ def evaluate_dirs(gold_dir: Path, pred_dir: Path, by_layout: bool = False) -> Re
             pairs = []
             missing.append(name)
         counts = score_pairs(gold, pairs)
+        if show_errors:
+            errors += [(name, error) for error in pair_errors(gold, pairs)]
         total += counts
         per_layout[gold.layout] = per_layout.get(gold.layout, Counts()) + counts
     layouts = tuple(sorted(per_layout.items())) if by_layout else None
-    return Report(len(gold_files), tuple(missing), total, layouts)
+    return Report(len(gold_files), tuple(missing), total, layouts, tuple(errors) if show_errors else None)
 
 
 def report_dict(report: Report) -> dict[str, int | float]:
@@ -144,3 +151,8 @@ def format_layouts(report: Report) -> str:
         f"  {name:18s} strict_f1={s.strict_f1:.4f} link_f1={s.link_f1:.4f} junk={s.junk}"
         for name, s in report.layout_scores()
     )
+
+
+def format_errors(report: Report) -> str:
+    """score.py's `--show-errors` lines, `NAME<TAB>kind<TAB>bn<TAB>en`; '' when none."""
+    return "\n".join(error.line(name) for name, error in report.errors or ())

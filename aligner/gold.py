@@ -2,16 +2,19 @@
 
 These are the matching rules of `shared/eval/score.py`, reimplemented so that `aligner
 evaluate` gives the same figures. Each side of a predicted pair is mapped back to the gold
-atoms whose tokens it holds (runs of 2+ tokens, half the atom or more), so a pair becomes
-an atom bead `(bn atom ids, en atom ids)`; a side that holds no atom makes the pair junk.
+atoms whose text it holds, by exact text: the side, normalised (NFC, a Latin `I`/`|` typed
+for `।`, no whitespace, lower case), is cut greedily into the longest pieces found verbatim
+in one atom; a piece of 8+ characters, or a whole atom, names that atom. A pair becomes an
+atom bead `(bn atom ids, en atom ids)`; a side that holds no atom, or is less than half atom
+text, makes the pair junk.
 """
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
-from difflib import SequenceMatcher
 from pathlib import Path
 
 from aligner.errors import InputError
@@ -20,28 +23,17 @@ AtomBead = tuple[frozenset[str], frozenset[str]]
 
 _BENGALI = re.compile(r"[\u0980-\u09FF]")
 _LATIN = re.compile(r"[A-Za-z]")
-_FAKE_DARI = re.compile(r"(?<=[\u0980-\u09FF])[I|]")
-_PUNCT = "।|.,;:!?\"'“”‘’()[]{}—–-…/"
+_FAKE_DARI = re.compile(r"(?<=[\u0980-\u09FF])\s*[I|](?=[\s\"'”’)]|$)")
+_SPACE = re.compile(r"\s+")
 _HEADER_WORDS = frozenset({"bn", "en", "bangla", "english", "src", "tgt"})
-_FOUND = 0.5  # an atom belongs to a segment that holds this share of its tokens
-_FALLBACK = 0.25  # ... or, when none reaches _FOUND, the best atom above this share
+MIN_PIECE = 8  # a piece of text this long names the one atom it was found in
+MIN_SHARE = 0.5  # a side with less atom text than this is junk
 
 
-def tokens(text: str) -> list[str]:
-    """Lower-cased words without edge punctuation; a Latin `I`/`|` after Bangla splits."""
-    text = _FAKE_DARI.sub(" ", text)
-    stripped = (word.strip(_PUNCT) for word in text.lower().split())
-    return [word for word in stripped if word]
-
-
-def coverage(atom: Sequence[str], segment: Sequence[str]) -> float:
-    """Share of the atom's tokens found in the segment in runs of 2+ tokens (1+ if short)."""
-    if not atom:
-        return 0.0
-    min_run = 1 if len(atom) <= 2 else 2
-    matcher = SequenceMatcher(None, atom, segment, autojunk=False)
-    hits = sum(block.size for block in matcher.get_matching_blocks() if block.size >= min_run)
-    return hits / len(atom)
+def normalise(text: str) -> str:
+    """NFC, a Latin `I`/`|` typed for `।` rewritten, whitespace removed, lower case."""
+    text = unicodedata.normalize("NFC", text)
+    return _SPACE.sub("", _FAKE_DARI.sub("।", text)).lower()
 
 
 def is_bangla(text: str) -> bool:
@@ -73,20 +65,40 @@ def parse_pairs(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def atoms_in(segment: str, atom_tokens: Mapping[str, Sequence[str]]) -> frozenset[str]:
-    """Ids of the atoms the segment holds; ties for the fallback go to the first atom."""
-    seg = tokens(segment)
-    found: set[str] = set()
-    best_share, best_id = 0.0, None
-    for atom_id, atom in atom_tokens.items():
-        share = coverage(atom, seg)
-        if share >= _FOUND:
-            found.add(atom_id)
-        if share > best_share:
-            best_share, best_id = share, atom_id
-    if not found and best_share >= _FALLBACK:
-        found.add(best_id)
-    return frozenset(found)
+def _longest_prefix_in(s: str, pos: int, text: str) -> int:
+    """Length of the longest prefix of `s[pos:]` found in `text` (prefixes nest: bisect)."""
+    lo, hi = 0, min(len(s) - pos, len(text))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if s[pos : pos + mid] in text:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def map_side(side: str, atoms: Mapping[str, str]) -> tuple[frozenset[str], float]:
+    """The atoms a side holds and the share of its text that is atom text.
+
+    `atoms` maps ids to normalised atom texts. The side is read left to right; at each
+    place the longest piece found verbatim in one atom (the first such atom on a tie) is
+    taken, and names that atom if it is `MIN_PIECE` characters long or the whole atom.
+    """
+    s = normalise(side)
+    pos, found, matched = 0, set(), 0
+    while pos < len(s):
+        best, best_id = 0, None
+        for atom_id, text in atoms.items():
+            n = _longest_prefix_in(s, pos, text)
+            if n > best:
+                best, best_id = n, atom_id
+        if best >= MIN_PIECE or (best_id is not None and 0 < best == len(atoms[best_id])):
+            found.add(best_id)
+            matched += best
+            pos += best
+        else:
+            pos += max(best, 1)
+    return frozenset(found), (matched / len(s) if s else 0.0)
 
 
 def merge_shared(beads: Iterable[AtomBead]) -> list[AtomBead]:
@@ -126,11 +138,11 @@ def links(beads: Iterable[AtomBead]) -> set[tuple[str, str]]:
 
 @dataclass(frozen=True, slots=True)
 class Gold:
-    """One document's gold: atom tokens per side and the gold atom beads."""
+    """One document's gold: normalised atom texts per side and the gold atom beads."""
 
     layout: str
-    bn_tokens: Mapping[str, list[str]]
-    en_tokens: Mapping[str, list[str]]
+    bn_atoms: Mapping[str, str]
+    en_atoms: Mapping[str, str]
     beads: frozenset[AtomBead]
 
     @classmethod
@@ -139,8 +151,8 @@ class Gold:
         atoms = data["atoms"]
         return cls(
             layout=str(data.get("layout", "?")),
-            bn_tokens={a: tokens(v["bn"]) for a, v in atoms.items()},
-            en_tokens={a: tokens(v["en"]) for a, v in atoms.items()},
+            bn_atoms={a: normalise(v["bn"]) for a, v in atoms.items()},
+            en_atoms={a: normalise(v["en"]) for a, v in atoms.items()},
             beads=frozenset(
                 (frozenset(map(str, b["bn"])), frozenset(map(str, b["en"]))) for b in data["beads"]
             ),
@@ -173,16 +185,49 @@ class Counts:
         return Counts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
 
 
-def score_pairs(gold: Gold, pairs: Iterable[tuple[str, str]]) -> Counts:
-    """Tally one document's predicted (Bangla, English) pairs against its gold."""
-    mapped, junk = [], 0
+@dataclass(frozen=True, slots=True)
+class Error:
+    """One scoring error: a `junk` pair (its texts), or a `wrong` or `missed` bead (atom ids)."""
+
+    kind: str
+    bn: str
+    en: str
+
+    def line(self, name: str) -> str:
+        """score.py's `--show-errors` line: `NAME<TAB>kind<TAB>bn<TAB>en`."""
+        return f"{name}\t{self.kind}\t{self.bn}\t{self.en}"
+
+
+def _map_pairs(gold: Gold, pairs: Iterable[tuple[str, str]]) -> tuple[list[AtomBead], list[Error]]:
+    """Atom beads of the pairs that map, and the junk among them."""
+    mapped, junk = [], []
     for bn, en in pairs:
-        bn_ids, en_ids = atoms_in(bn, gold.bn_tokens), atoms_in(en, gold.en_tokens)
-        if bn_ids and en_ids:
+        (bn_ids, bn_share), (en_ids, en_share) = map_side(bn, gold.bn_atoms), map_side(en, gold.en_atoms)
+        if bn_ids and en_ids and bn_share >= MIN_SHARE and en_share >= MIN_SHARE:
             mapped.append((bn_ids, en_ids))
         else:
-            junk += 1
-    return score_atom_beads(gold.beads, mapped, junk)
+            junk.append(Error("junk", bn, en))
+    return mapped, junk
+
+
+def score_pairs(gold: Gold, pairs: Iterable[tuple[str, str]]) -> Counts:
+    """Tally one document's predicted (Bangla, English) pairs against its gold."""
+    mapped, junk = _map_pairs(gold, pairs)
+    return score_atom_beads(gold.beads, mapped, len(junk))
+
+
+def _ids(atoms: frozenset[str]) -> str:
+    return " ".join(sorted(atoms, key=lambda a: (len(a), a)))
+
+
+def pair_errors(gold: Gold, pairs: Iterable[tuple[str, str]]) -> list[Error]:
+    """Junk pairs (in order), then wrong and missed beads (sorted by atom ids)."""
+    mapped, junk = _map_pairs(gold, pairs)
+    pred = set(merge_shared(mapped))
+    wrong = [Error("wrong", _ids(bn), _ids(en)) for bn, en in pred - gold.beads]
+    missed = [Error("missed", _ids(bn), _ids(en)) for bn, en in gold.beads - pred]
+    order = lambda e: (e.bn, e.en)  # noqa: E731
+    return junk + sorted(wrong, key=order) + sorted(missed, key=order)
 
 
 def score_atom_beads(gold_beads: frozenset[AtomBead], mapped: Iterable[AtomBead], junk: int = 0) -> Counts:
