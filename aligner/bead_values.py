@@ -4,7 +4,7 @@
 
 A merge must earn its place (see `scoring.py`): each member must relate to the other side
 (`member_floor`), the merge may not lose more than `merge_slack` against its best part,
-and a bead that cuts into two pairs that both clear the threshold is cut.
+and a bead that cuts into two pairs that both clear `split_floor` is cut.
 
 The rules only look at neighbouring cells, through a `Grid`: the full `(n+1, m+1)`
 matrices of a short document (`DenseGrid`) or the flat cells of a corridor
@@ -81,7 +81,7 @@ def _values(grid: GridPart, margins: Mapping[BeadKind, np.ndarray], a: int, b: i
     if a + b > 2:
         value[weakest_member(grid, margins, a, b) < p.member_floor] = -np.inf
         value[margin < best_part(grid, margins, a, b) - p.merge_slack] = -np.inf
-        value[cuttable(grid, margins, a, b, p.threshold)] = -np.inf
+        value[cuttable(grid, margins, a, b, p.split_floor)] = -np.inf
     return value
 
 
@@ -111,11 +111,11 @@ def best_part(grid: GridPart, margins: Mapping[BeadKind, np.ndarray], a: int, b:
     return best
 
 
-def cuttable(grid: GridPart, margins: Mapping[BeadKind, np.ndarray], a: int, b: int, threshold: float) -> np.ndarray:
-    """Where the bead splits into two pair beads that both clear the threshold."""
+def cuttable(grid: GridPart, margins: Mapping[BeadKind, np.ndarray], a: int, b: int, floor: float) -> np.ndarray:
+    """Where the bead splits into two pair beads whose margins are both above `floor`."""
     out = grid.full_like(False, dtype=bool)
     for a1 in range(1, a):
         for b1 in range(1, b):
             head = grid.shift(margins[(a1, b1)], a - a1, b - b1, np.inf)
-            out |= (head > threshold) & (grid.at(margins[(a - a1, b - b1)]) > threshold)
+            out |= (head > floor) & (grid.at(margins[(a - a1, b - b1)]) > floor)
     return out

@@ -23,7 +23,7 @@ folded into its neighbour (the commonest error of other aligners):
     (margin >= member_floor);
   - the merge may lose at most merge_slack of margin against the best bead left by
     dropping an end segment;
-  - a bead that cuts into two pairs, each clearing the threshold, is cut (a 2-2 bead of
+  - a bead that cuts into two pairs, each above split_floor, is cut (a 2-2 bead of
     two good 1-1 pairs is two beads).
 """
 from __future__ import annotations
@@ -47,10 +47,11 @@ class ScoreParams:
 
     max_bead: int = 4  # largest a + b of a pair bead
     neighbours: int = 4  # k of the margin
-    threshold: float = 0.1  # margin a pair must clear
+    threshold: float = 0.03  # margin a pair must clear
     merge_penalty: float = 0.02  # per segment beyond a 1-1 bead
     member_floor: float = -0.05  # margin each merged segment needs on its own
     merge_slack: float = 0.03  # how far a merge's margin may fall below its best part's
+    split_floor: float = 0.1  # a bead that cuts into two pairs above this margin is cut
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,8 +7,12 @@ name in brackets) stays in that run; a stretch of three words or more, or one se
 `/`, `|` or a sentence stop on both sides (`English title/বাংলা শিরোনাম`), becomes a run
 of its own.
 
-The Latin `I` or `|` that many sites type for `।` directly after a Bangla letter is
-rewritten as `।` (one character for one, so offsets stay valid).
+The Latin `I` or `|` that many sites type for `।` is rewritten as `।` (one character for
+one, so offsets stay valid) where it ends a Bangla sentence: right after a Bangla letter
+(`করবেI`), after a space, closing quote or bracket that follows one (`দেন I`, `হয়েছে”|`),
+or after a number (`2,706I মিস্টার`), each time before whitespace, a closer or the end; where
+only a space or a number stands between it and the Bangla word, a Bangla word or the end
+of the line must follow, so that an English `I` (`বললাম I am`) stays English.
 """
 from __future__ import annotations
 
@@ -20,10 +24,15 @@ from aligner.types import Lang, Run
 
 _BN_LETTER = re.compile(r"[\u0980-\u09FF]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
-_FAKE_DARI = re.compile(r"(?<=[\u0980-\u09FF])[I|](?=[\s\"'”’»)\]]|$)")
+_FAKE_DARI = re.compile(
+    r"(?:(?<=[\u0980-\u09FF])|(?<=[\u0980-\u09FF][\"'”’»)\]]))[I|](?=[\s\"'”’»)\]]|$)"
+    r"|(?:(?<=[\u0980-\u09E5\u09F0-\u09FF] )|(?<=[0-9\u09E6-\u09EF]))[I|](?=\s*$|\s+[\u0980-\u09FF“‘\"'])",
+    re.MULTILINE,
+)
 _LINE = re.compile(r"[^\n\r]+")
 _TERMINATOR = re.compile(r"[.?!।॥;:][\"'”’»)\]]*(?=\s|$)")
 _SEPARATOR = re.compile(r"[/|\\•·]")
+_INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # `U.S`, `U.N` (their last `.` follows)
 _OPENERS = "([{\"'“‘«"
 _CLOSERS = ")]}\"'”’»"
 _MIN_RUN_WORDS = 3
@@ -40,7 +49,7 @@ class _Stretch:
 
 
 def normalize_dari(text: str) -> str:
-    """Rewrite a Latin `I`/`|` typed for `।` after a Bangla letter; length is unchanged."""
+    """Rewrite a Latin `I`/`|` typed for `।` (see above); length is unchanged."""
     return _FAKE_DARI.sub("।", text)
 
 
@@ -93,12 +102,15 @@ def _enclosed(line: str, s: _Stretch) -> bool:
 def _absorbable(line: str, stretches: list[_Stretch], k: int) -> _Stretch | None:
     """The neighbour that stretch k folds into, or None if it stands as a run of its own.
 
-    A stretch folds into the larger neighbour it is not set off from by a stop or a `/`,
+    A stretch folds into the larger neighbour it is not set off from by a stop or a `/`
+    (the last `.` of an initialism, `U.S. চীনকে`, is no stop),
     if what surrounds it that way outweighs it and it is short (under three words) or, for Latin, a name (`Digital Bangladesh Vision
     2041`, `BIMSTEC, SAARC`: no lower-case word). Anything in brackets folds.
     """
     s = stretches[k]
     sides = [(x, _gap(line, stretches, min(x, k))) for x in (k - 1, k + 1) if 0 <= x < len(stretches)]
+    if _INITIALISM.fullmatch(line[s.first : s.last]):  # the `.` of `U.S.` is no stop
+        sides = [(x, gap[1:] if x > k and gap.startswith(".") else gap) for x, gap in sides]
     if _enclosed(line, s):
         return max((stretches[x] for x, _ in sides), key=_size)
     weak = [stretches[x] for x, gap in sides if not _strong_gap(gap)]

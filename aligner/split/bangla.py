@@ -5,8 +5,9 @@ A sentence ends at:
 * `।` or `॥` (one or more), always — also with no space after it (`যোগ দেন।২৪ ফেব্রুয়ারি`);
 * `?` or `!` (one or more), when whitespace, the end, a Bangla character or an opening
   quote follows — not inside a Latin URL (`?id=5`);
-* a Latin `I` or `|` typed for `।` directly after a Bangla letter and before whitespace or
-  the end (`করবেI পাকিস্তানের`), rewritten by `normalize_dari` first, offsets unchanged;
+* a Latin `I` or `|` typed for `।` (`করবেI পাকিস্তানের`, `দেন I পরে`, `হয়েছে”| বিষয়টা`,
+  `2,706I মিস্টার`), rewritten by `normalize_dari` first (see `separate.py`), offsets
+  unchanged;
 * a single `.` directly after a Bangla word, before whitespace or the end — unless the word
   is an abbreviation (`ড.`, `মো.`, `লে.`, `(অব.)` …) or an initial (one Bangla letter with
   its signs, `এ. কে.`, or a spelled Latin letter, `এম.`). A `.` with no space after it
