@@ -31,18 +31,13 @@ _BN_DATE_WORDS = (
 ).split()
 _DATE_WORDS = frozenset(_EN_DATE_WORDS + _BN_DATE_WORDS)
 
-# Whole-line interface text of news sites, both languages (lower-cased, punctuation-free).
+# Interface lines of four words or more (shorter standalone lines without a stop are
+# furniture anyway, `_MAX_SHORT_WORDS`): the calls to follow, like or listen that news sites
+# print in both languages (lower-cased, punctuation-free).
 _UI_LINES = re.compile(
-    r"^(?:share(?: this)?(?: article| story| post)?|print|email|comments?|no comments?|"
-    r"leave a comment|comment here|write a comment|read more|see more|more news|"
-    r"related(?: news| stories| articles)?|latest(?: news)?|most (?:read|viewed|popular)|"
-    r"top stories|trending|advertisement|sponsored|subscribe|sign in|log in|login|sign up|"
-    r"home|menu|search|back to top|follow us(?: on \w+)?|like us on \w+|"
-    r"all rights reserved|breaking news|tags?|topics?|listen to this (?:article|story|news)|"
-    r"শেয়ার(?: করুন)?|শেয়ার|প্রিন্ট|মন্তব্য(?: করুন| লিখুন| নেই)?|আরও পড়ুন|আরো পড়ুন|"
-    r"আরও খবর|আরো খবর|সম্পর্কিত(?: খবর| সংবাদ)?|সর্বশেষ(?: খবর| সংবাদ)?|সর্বাধিক পঠিত|"
-    r"সর্বাধিক পঠিত খবর|জনপ্রিয়|বিজ্ঞাপন|প্রচ্ছদ|হোম|অনুসরণ করুন|ব্রেকিং নিউজ|"
-    r"আমাদের ফেসবুক পেজ|ট্যাগ|বিষয়)$"
+    r"^(?:(?:follow|like|join) us on \w+(?: and \w+)?|listen to this (?:article|story|news)|"
+    r"(?:share|print|email) this (?:article|story|post|page)(?: on \w+)?|"
+    r"আমাদের \w+ পেজে? লাইক দিন|\w+ আমাদের অনুসরণ করুন|খবরটি \w+ শেয়ার করুন)$"
 )
 _MAX_SHORT_WORDS = 3
 _MAX_LABEL_WORDS = 6

@@ -48,7 +48,7 @@ class ScoreParams:
     max_bead: int = 4  # largest a + b of a pair bead
     neighbours: int = 4  # k of the margin
     threshold: float = 0.03  # margin a pair must clear
-    merge_penalty: float = 0.02  # per segment beyond a 1-1 bead
+    merge_penalty: float = 0.06  # per segment beyond a 1-1 bead
     member_floor: float = -0.05  # margin each merged segment needs on its own
     merge_slack: float = 0.03  # how far a merge's margin may fall below its best part's
     split_floor: float = 0.1  # a bead that cuts into two pairs above this margin is cut

@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEEDS = ROOT / "corpus" / "seeds"
 DEV = ROOT / "corpus" / "dev"
+NTREX_DEV = ROOT / "corpus" / "ntrex" / "dev"
 SEED_003 = SEEDS / "003_381c8ab11bc62b47.txt"
 SEED_000 = SEEDS / "000_f57fa84aae1bdede.txt"
 
