@@ -37,7 +37,7 @@ _DATE_WORDS = frozenset(_EN_DATE_WORDS + _BN_DATE_WORDS)
 _UI_LINES = re.compile(
     r"^(?:(?:follow|like|join) us on \w+(?: and \w+)?|listen to this (?:article|story|news)|"
     r"(?:share|print|email) this (?:article|story|post|page)(?: on \w+)?|"
-    r"আমাদের \w+ পেজে? লাইক দিন|\w+ আমাদের অনুসরণ করুন|খবরটি \w+ শেয়ার করুন)$"
+    r"আমাদের \S+ পেজে? লাইক দিন|\S+ আমাদের অনুসরণ করুন|খবরটি \S+ শেয়ার করুন)$"
 )
 _MAX_SHORT_WORDS = 3
 _MAX_LABEL_WORDS = 6
