@@ -9,7 +9,8 @@ elements whose class or id names a menu, share bar, sidebar, "related" list, com
 the like (never one holding the `<h1>` or most of the page's text). Of what is left,
 each block element (`<p>`, `<h1>`–`<h6>`, `<li>`, `<div>`, `<td>`…) becomes one line, with
 inline markup flattened and white space collapsed. A line that is mostly link text (a
-menu item, a "related news" headline) is dropped, except the `<h1>`.
+menu item, a "related news" headline) is dropped, except the `<h1>`, and so is a line that
+is all `<time>` (a dateline; a date inside a sentence stays).
 
 A `<br>` inside a block breaks the line only where the text shows a break: two in a row,
 after a sentence's end (`.`, `!`, `?`, `।`, `:` …, closing quotes allowed), or where the
@@ -131,13 +132,15 @@ class _Lines:
         self.out: list[str] = []
         self._parts: list[str] = []
         self._link_chars = 0
+        self._time_chars = 0
         self._heading = False
         self._link_share = link_share
 
-    def text(self, text: str, in_link: bool) -> None:
+    def text(self, text: str, in_link: bool, in_time: bool) -> None:
         self._parts.append(text)
-        if in_link:
-            self._link_chars += len(_SPACE.sub("", text))
+        chars = len(_SPACE.sub("", text))
+        self._link_chars += chars if in_link else 0
+        self._time_chars += chars if in_time else 0
 
     def br(self) -> None:
         self._parts.append(_BR)
@@ -146,10 +149,10 @@ class _Lines:
         self._heading = True
 
     def flush(self) -> None:
-        raw, links, heading = "".join(self._parts), self._link_chars, self._heading
-        self._parts, self._link_chars, self._heading = [], 0, False
+        raw, links, dates, heading = "".join(self._parts), self._link_chars, self._time_chars, self._heading
+        self._parts, self._link_chars, self._time_chars, self._heading = [], 0, 0, False
         chars = len(_SPACE.sub("", raw.replace(_BR, "")))
-        if not chars or (not heading and links >= self._link_share * chars):
+        if not chars or dates == chars or (not heading and links >= self._link_share * chars):
             return
         for line in _resolve_breaks(raw):
             if line:
@@ -181,7 +184,7 @@ def _shows_break(before: str, after: str) -> bool:
     return bool((_BANGLA.match(last) and _LATIN.match(first)) or (_LATIN.match(last) and _BANGLA.match(first)))
 
 
-def _walk(node: LexborNode, lines: _Lines, in_link: bool = False, in_pre: bool = False) -> None:
+def _walk(node: LexborNode, lines: _Lines, in_link: bool = False, in_time: bool = False, in_pre: bool = False) -> None:
     child = node.child
     while child is not None:
         tag = child.tag
@@ -189,7 +192,7 @@ def _walk(node: LexborNode, lines: _Lines, in_link: bool = False, in_pre: bool =
             text = child.text_content or ""
             if in_pre:
                 text = text.replace("\n", _BR + _BR)
-            lines.text(text, in_link)
+            lines.text(text, in_link, in_time)
         elif tag == "br":
             lines.br()
         elif child.is_element_node:
@@ -198,7 +201,7 @@ def _walk(node: LexborNode, lines: _Lines, in_link: bool = False, in_pre: bool =
                 lines.flush()
                 if tag == "h1":
                     lines.heading()
-            _walk(child, lines, in_link or tag == "a", in_pre or tag == "pre")
+            _walk(child, lines, in_link or tag == "a", in_time or tag == "time", in_pre or tag == "pre")
             if block:
                 lines.flush()
         child = child.next

@@ -15,6 +15,8 @@ def page_text(
             f"{name}: page too large: {len(data):,} bytes (the limit is {options.max_bytes:,})"
         )
     html = decode_page(data, name, declared_charset)
+    if not html.strip():
+        raise EmptyPage(f"{name}: empty page; no article text")
     if "<" not in html:
         raise InvalidMarkup(f"{name}: no HTML markup (not a single tag); read it as text with --format text")
     try:
