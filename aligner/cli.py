@@ -122,7 +122,11 @@ def evaluate(
 @app.command()
 def batch(
     inputs: Annotated[
-        Optional[list[Path]], typer.Argument(help="Folders (searched for *.txt) and article files.")
+        Optional[list[Path]],
+        typer.Argument(
+            help="Folders (searched for *.txt, *.html, *.htm, *.warc, *.warc.gz), article files, "
+            "HTML pages and WARC files (each HTML response in a WARC is an article, named by its URI)."
+        ),
     ] = None,
     out_dir: Annotated[Path, typer.Option("--output", "-o", help="Output folder.")] = ...,
     from_list: Annotated[
@@ -155,10 +159,11 @@ def batch(
     ] = False,
     model: ModelOption = None,
 ) -> None:
-    """Align many articles: OUT/PATH.tsv each, summary.json, corpus files, with --report HTML
-    reports; a rerun resumes.
+    """Align many articles (text files, HTML pages, the pages of WARC files): OUT/PATH.tsv
+    each, summary.json, corpus files, with --report HTML reports; a rerun resumes.
 
-    Exit codes: 0 every article processed, 1 some failed, 2 bad usage.
+    Exit codes: 0 every article processed (WARC records that are not pages are counted
+    by reason in summary.json), 1 some failed, 2 bad usage.
     """
     logging.getLogger("aligner.batch").setLevel(logging.INFO)
     options = BatchOptions(

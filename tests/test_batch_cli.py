@@ -29,7 +29,7 @@ def _main(argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.Captu
     [
         (["-o", "OUT"], "give folders or files to align, or --from-list FILE"),
         (["IN/nope", "-o", "OUT"], "nope: no such file or folder"),
-        (["IN", "-o", "OUT"], "no articles (*.txt) found"),
+        (["IN", "-o", "OUT"], "no articles (*.txt, *.html, or pages in *.warc, *.warc.gz) found"),
         (["IN", "-o", "OUT", "--workers", "0"], "--workers must be at least 1"),
         (["IN", "-o", "OUT", "--min-ratio", "3", "--max-ratio", "1"], "length ratio bounds"),
         (["IN", "-o", "OUT", "--corpus", "xml"], "'xml' is not one of"),
