@@ -186,6 +186,13 @@ def headlines(folder: Path) -> dict[str, tuple[str, str]]:
     return out
 
 
+def make_page(lines: list[str], related: list[tuple[str, str]], rng: random.Random) -> str:
+    """A page of one of the templates around the article's lines."""
+    template = TEMPLATES[rng.randrange(len(TEMPLATES))]
+    title = next((line for line in lines if is_title(line)), lines[0])
+    return template(lines, chrome(rng, related), title, rng)
+
+
 def build_pages(out: Path, seed: int) -> list[tuple[str, str, Path]]:
     """Write every page; (set, name, path) of each, in order."""
     rng = random.Random(seed)
@@ -198,9 +205,7 @@ def build_pages(out: Path, seed: int) -> list[tuple[str, str, Path]]:
             name = text_file.stem
             lines = [line.strip() for line in text_file.read_text(encoding="utf-8").splitlines() if line.strip()]
             related = [h for other, h in heads.items() if other != name]
-            template = TEMPLATES[rng.randrange(len(TEMPLATES))]
-            title = next((line for line in lines if is_title(line)), lines[0])
-            page = template(lines, chrome(rng, related), title, rng)
+            page = make_page(lines, related, rng)
             path = target / f"{name}.html"
             path.write_text(page, encoding="utf-8")
             written.append((set_name, name, path))

@@ -85,3 +85,7 @@ def test_link_share_is_a_knob() -> None:
     html = page("<p><a href='/a'>Mostly a link here</a> x.</p>")
     assert extract_text(html) == ""
     assert extract_text(html, ExtractOptions(link_share=1.0)) == "Mostly a link here x."
+
+
+def test_deeply_nested_markup_is_read() -> None:
+    assert extract_text("<div>" * 20000 + f"<p>{EN}</p>" + "<b>" * 5000 + BN) == f"{EN}\n{BN}"

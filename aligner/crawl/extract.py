@@ -80,19 +80,44 @@ def extract_text(html: str, options: ExtractOptions = ExtractOptions()) -> str:
 
 
 def _drop_chrome(body: LexborNode, options: ExtractOptions) -> None:
-    doomed = []
-    for node in body.traverse():
-        if node.is_element_node and _always_chrome(node):
-            doomed.append(node)
-    for node in doomed:  # an inner one may already be gone with its parent: decompose is safe
+    for node in _outermost(body, _always_chrome):
         node.decompose()
     total = len(body.text(deep=True, strip=True))
-    named = [node for node in body.traverse() if node.is_element_node and _named_chrome(node, options)]
-    for node in named:
-        if node.parent is None or node.css_first("h1, main, article") is not None:
+
+    def named(node: LexborNode) -> bool:
+        return (
+            _named_chrome(node, options)
+            and node.css_first("h1, main, article") is None
+            and len(node.text(deep=True, strip=True)) <= options.chrome_share * total
+        )
+
+    for node in _outermost(body, named):
+        node.decompose()
+
+
+def _outermost(root: LexborNode, chosen) -> list[LexborNode]:
+    """The elements below `root` that `chosen` picks, none inside another (so each can be
+    removed without touching a node already gone with its parent)."""
+    found, stack = [], _children(root)
+    while stack:
+        node = stack.pop()
+        if not node.is_element_node:
             continue
-        if len(node.text(deep=True, strip=True)) <= options.chrome_share * total:
-            node.decompose()
+        if chosen(node):
+            found.append(node)
+        else:
+            stack.extend(_children(node))
+    return found
+
+
+def _children(node: LexborNode) -> list[LexborNode]:
+    """The node's children, last first (a stack pops them in document order)."""
+    out = []
+    child = node.child
+    while child is not None:
+        out.append(child)
+        child = child.next
+    return out[::-1]
 
 
 def _always_chrome(node: LexborNode) -> bool:
@@ -184,24 +209,39 @@ def _shows_break(before: str, after: str) -> bool:
     return bool((_BANGLA.match(last) and _LATIN.match(first)) or (_LATIN.match(last) and _BANGLA.match(first)))
 
 
-def _walk(node: LexborNode, lines: _Lines, in_link: bool = False, in_time: bool = False, in_pre: bool = False) -> None:
-    child = node.child
-    while child is not None:
-        tag = child.tag
+@dataclass(frozen=True, slots=True)
+class _Inside:
+    """Which inline contexts a node is in: a link, a `<time>`, a `<pre>`."""
+
+    link: bool = False
+    time: bool = False
+    pre: bool = False
+
+    def enter(self, tag: str) -> _Inside:
+        if tag not in ("a", "time", "pre"):
+            return self
+        return _Inside(self.link or tag == "a", self.time or tag == "time", self.pre or tag == "pre")
+
+
+def _walk(root: LexborNode, lines: _Lines) -> None:
+    """Feed the text below `root` to `lines` in document order, with a stack (pages nest deep)."""
+    stack: list[tuple[LexborNode | None, _Inside]] = [(child, _Inside()) for child in _children(root)]
+    while stack:
+        node, inside = stack.pop()
+        if node is None:  # the end of a block
+            lines.flush()
+            continue
+        tag = node.tag
         if tag == "-text":
-            text = child.text_content or ""
-            if in_pre:
-                text = text.replace("\n", _BR + _BR)
-            lines.text(text, in_link, in_time)
+            text = node.text_content or ""
+            lines.text(text.replace("\n", _BR + _BR) if inside.pre else text, inside.link, inside.time)
         elif tag == "br":
             lines.br()
-        elif child.is_element_node:
-            block = tag in BLOCK_TAGS
-            if block:
+        elif node.is_element_node:
+            if tag in BLOCK_TAGS:
                 lines.flush()
                 if tag == "h1":
                     lines.heading()
-            _walk(child, lines, in_link or tag == "a", in_time or tag == "time", in_pre or tag == "pre")
-            if block:
-                lines.flush()
-        child = child.next
+                stack.append((None, inside))
+            inner = inside.enter(tag)
+            stack.extend((child, inner) for child in _children(node))
