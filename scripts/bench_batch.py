@@ -80,6 +80,11 @@ def floor(path: Path, groups: list[list[str]], model: list[str], what: str) -> t
     return wall, cpu
 
 
+def machine() -> str:
+    return (f"{os.cpu_count()} CPUs, OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS', 'unset')}, "
+            f"load average at start {os.getloadavg()[0]:.1f}")
+
+
 def timed(cmd: list[str]) -> tuple[float, float]:
     """Wall seconds and CPU seconds (user + system, the process and its children)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -107,9 +112,7 @@ def main() -> None:
     model = [a.model] if a.model else []
     aligner = str(Path(sys.executable).with_name("aligner"))
 
-    print(f"{a.docs} articles, {total} sentences ({len(distinct)} distinct), {os.cpu_count()} CPUs, "
-          f"OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS', 'unset')}, "
-          f"load average at start {os.getloadavg()[0]:.1f}")
+    print(f"{a.docs} articles, {total} sentences ({len(distinct)} distinct), {machine()}")
     floor_wall, floor_cpu = floor(work / "distinct.json", [distinct], model, "each distinct sentence once")
     if a.per_article:
         floor(work / "per-article.json", per_article, model, "each article's sentences, article by article")

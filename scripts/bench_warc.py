@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from bench_batch import build_docs, floor, timed  # noqa: E402
+from bench_batch import build_docs, floor, machine, timed  # noqa: E402
 from make_html_corpus import build_warc, make_page  # noqa: E402
 
 
@@ -78,9 +78,7 @@ def main() -> None:
     total, distinct = sentences(pages)
     aligner = str(Path(sys.executable).with_name("aligner"))
     print(f"{a.docs} pages in {warc.stat().st_size / 1024:.0f} KiB of WARC, {total} sentences "
-          f"({len(distinct)} distinct), {os.cpu_count()} CPUs, "
-          f"OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS', 'unset')}, "
-          f"load average at start {os.getloadavg()[0]:.1f}")
+          f"({len(distinct)} distinct), {machine()}")
     floor_wall, floor_cpu = floor(work / "distinct.json", [distinct], [], "each distinct sentence once")
     runs = [("warc", warc)] + ([("text", docs)] if a.text else [])
     for what, source in runs:

@@ -3,14 +3,11 @@ records counted by reason, a bad page named failed, and a SIGKILL'd run resumed 
 from __future__ import annotations
 
 import json
-import signal
-import subprocess
-import time
 from pathlib import Path
 
 import pytest
-from batch_helpers import read_corpus_tsv, shared_encoder, small_articles, snapshot, summary_articles, tmx_pairs
-from test_batch_cli import CLI, _stamp
+from batch_helpers import kill_midway_then_rerun, read_corpus_tsv, shared_encoder, small_articles, tmx_pairs
+from test_batch_cli import CLI
 from warc_helpers import page_html, write_warc
 
 from aligner.batch import BatchOptions, CorpusFormat, Status, format_table, run_batch
@@ -72,25 +69,5 @@ def test_sigkill_midway_then_rerun_gives_the_uninterrupted_outputs(tmp_path: Pat
     out = tmp_path / "out"
     command = [*CLI, "batch", str(warc), "-o", str(out), "--chunk-kb", "1"]
     command += [arg for fmt in formats for arg in ("--corpus", fmt.value)]
-    run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 300
-    while not list(out.rglob("art*.tsv")) and run.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.005)
-    run.send_signal(signal.SIGKILL)
-    assert run.wait() == -signal.SIGKILL, "the run finished before it could be killed"
-
-    finished = {p.relative_to(out): p.read_bytes() for p in out.rglob("art*.tsv")}
-    assert 1 <= len(finished) < 6
-    assert all(data == (reference / name).read_bytes() for name, data in finished.items())
-    assert not (out / "summary.json").exists() and not list(out.glob("corpus.*"))
-    stamps = {name: _stamp(out / name) for name in finished}
-
-    rerun = subprocess.run(command, capture_output=True, text=True, timeout=300)
-    assert rerun.returncode == 0, rerun.stderr
-    assert f"{len(finished)} already done by an earlier run" in rerun.stderr
-    assert "warc: 6 HTML pages of 19 records in 1 file(s)" in rerun.stderr
-    assert {name: _stamp(out / name) for name in finished} == stamps  # not rewritten
-    result, expected = snapshot(out), snapshot(reference)
-    assert result.pop("summary.json") and expected.pop("summary.json")
-    assert result == expected
-    assert summary_articles(out) == summary_articles(reference)
+    stderr = kill_midway_then_rerun(command, out, reference, "art*.tsv", total=6)
+    assert "warc: 6 HTML pages of 19 records in 1 file(s)" in stderr

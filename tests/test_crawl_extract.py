@@ -54,7 +54,7 @@ GOLDEN = [
         [TITLE, EN], id="class-named-chrome-holding-the-title-kept"),
     pytest.param(f"<h1><a href='/this-story'>{TITLE}</a></h1><p>{EN}</p>", [TITLE, EN], id="linked-title-kept"),
     pytest.param(
-        f"<p><time datetime='2019-09-24'>24 September 2019</time></p><p>It happened on <time>Monday</time> night.</p>",
+        "<p><time datetime='2019-09-24'>24 September 2019</time></p><p>It happened on <time>Monday</time> night.</p>",
         ["It happened on Monday night."], id="dateline-dropped-inline-time-kept"),
     pytest.param(f"<p>{EN}<br>{EN2}</p>", [EN, EN2], id="br-after-a-sentence-breaks"),
     pytest.param("<p>The Prime Minister left Dhaka<br>for Rome on Sunday.</p>", [EN], id="br-inside-a-sentence-is-a-space"),
