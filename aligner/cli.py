@@ -50,7 +50,8 @@ FormatOption = Annotated[
         "-f",
         help="How to read the inputs: `html` extracts a page's article text (one paragraph a "
         "line, menus, share bars, related lists and footers left out); `auto` goes by the "
-        "suffix (.html, .htm; .txt), else by the first bytes.",
+        "suffix (.html, .htm; .txt), else by the first bytes. A WARC holds many pages: give "
+        "it to `aligner batch`.",
     ),
 ]
 

@@ -140,3 +140,20 @@ def test_folder_mixes_text_html_and_warc(tmp_path: Path) -> None:
     assert found.crawl.skipped == {r.value: n for r, n in sorted(SKIPPED.items(), key=lambda x: x[0].value)}
     texts = [article_text(a, read_bytes(a)) for a in found.articles]
     assert texts == [f"{EN}\n{BN}\n", f"{BN}\n{EN}", f"{EN}\n{BN}", f"{EN}\n{BN}"]
+
+
+def test_huge_pages_fail_before_they_are_parsed(tmp_path: Path) -> None:
+    from aligner.batch.records import Article
+    from aligner.batch.worker import load_text
+    from aligner.crawl import PageTooLarge
+
+    big = tmp_path / "big.html"
+    with open(big, "wb") as stream:
+        stream.truncate(50 * 2**20)  # 50 MB, sparse: never read
+    article = Article("big", big, big.stat().st_size, big.stat().st_mtime_ns, InputFormat.HTML)
+    with pytest.raises(PageTooLarge, match=r"big.html: page too large: 52,428,800 bytes"):
+        load_text(article, None, max_chars=1_000_000)
+    warc = write_warc(tmp_path / "big.warc.gz", {"https://x.com/big": b"<p>x</p>" * (11 * 2**17)}, extras=False)
+    page = scan_warc(warc).pages[0]
+    with pytest.raises(PageTooLarge, match="https://x.com/big: page too large: over 10,485,760 bytes"):
+        read_page(warc.read_bytes()[page.offset:page.offset + page.length], page.uri, 10 * 2**20)
