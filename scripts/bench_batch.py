@@ -80,6 +80,14 @@ def floor(path: Path, groups: list[list[str]], model: list[str], what: str) -> t
     return wall, cpu
 
 
+def prepare(docs: int, threads: int | None, prefix: str) -> tuple[Path, Path]:
+    """Set OMP_NUM_THREADS (when given), make a work folder and build the articles in it."""
+    if threads:
+        os.environ["OMP_NUM_THREADS"] = str(threads)
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    return work, build_docs(docs, work / "docs")
+
+
 def machine() -> str:
     return (f"{os.cpu_count()} CPUs, OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS', 'unset')}, "
             f"load average at start {os.getloadavg()[0]:.1f}")
@@ -103,10 +111,7 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=None, help="OMP_NUM_THREADS for every run")
     ap.add_argument("--per-article", action="store_true", help="also time the per-article floor")
     a = ap.parse_args()
-    if a.threads:
-        os.environ["OMP_NUM_THREADS"] = str(a.threads)
-    work = Path(tempfile.mkdtemp(prefix="aligner-bench-batch-"))
-    docs = build_docs(a.docs, work / "docs")
+    work, docs = prepare(a.docs, a.threads, "aligner-bench-batch-")
     total, per_article = sentences(docs)
     distinct = list(dict.fromkeys(t for texts in per_article for t in texts))
     model = [a.model] if a.model else []

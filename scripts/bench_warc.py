@@ -23,14 +23,13 @@ import json
 import os
 import random
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from bench_batch import build_docs, floor, machine, timed  # noqa: E402
+from bench_batch import floor, machine, prepare, timed  # noqa: E402
 from make_html_corpus import build_warc, make_page  # noqa: E402
 
 
@@ -68,10 +67,7 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=None, help="OMP_NUM_THREADS for every run")
     ap.add_argument("--text", action="store_true", help="also time the batch on the text files")
     a = ap.parse_args()
-    if a.threads:
-        os.environ["OMP_NUM_THREADS"] = str(a.threads)
-    work = Path(tempfile.mkdtemp(prefix="aligner-bench-warc-"))
-    docs = build_docs(a.docs, work / "docs")
+    work, docs = prepare(a.docs, a.threads, "aligner-bench-warc-")
     pages = build_pages(docs, work / "pages")
     warc = work / "crawl.warc.gz"
     build_warc(pages, warc)
