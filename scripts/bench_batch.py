@@ -80,6 +80,19 @@ def floor(path: Path, groups: list[list[str]], model: list[str], what: str) -> t
     return wall, cpu
 
 
+def prepare(docs: int, threads: int | None, prefix: str) -> tuple[Path, Path]:
+    """Set OMP_NUM_THREADS (when given), make a work folder and build the articles in it."""
+    if threads:
+        os.environ["OMP_NUM_THREADS"] = str(threads)
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    return work, build_docs(docs, work / "docs")
+
+
+def machine() -> str:
+    return (f"{os.cpu_count()} CPUs, OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS', 'unset')}, "
+            f"load average at start {os.getloadavg()[0]:.1f}")
+
+
 def timed(cmd: list[str]) -> tuple[float, float]:
     """Wall seconds and CPU seconds (user + system, the process and its children)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -98,18 +111,13 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=None, help="OMP_NUM_THREADS for every run")
     ap.add_argument("--per-article", action="store_true", help="also time the per-article floor")
     a = ap.parse_args()
-    if a.threads:
-        os.environ["OMP_NUM_THREADS"] = str(a.threads)
-    work = Path(tempfile.mkdtemp(prefix="aligner-bench-batch-"))
-    docs = build_docs(a.docs, work / "docs")
+    work, docs = prepare(a.docs, a.threads, "aligner-bench-batch-")
     total, per_article = sentences(docs)
     distinct = list(dict.fromkeys(t for texts in per_article for t in texts))
     model = [a.model] if a.model else []
     aligner = str(Path(sys.executable).with_name("aligner"))
 
-    print(f"{a.docs} articles, {total} sentences ({len(distinct)} distinct), {os.cpu_count()} CPUs, "
-          f"OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS', 'unset')}, "
-          f"load average at start {os.getloadavg()[0]:.1f}")
+    print(f"{a.docs} articles, {total} sentences ({len(distinct)} distinct), {machine()}")
     floor_wall, floor_cpu = floor(work / "distinct.json", [distinct], model, "each distinct sentence once")
     if a.per_article:
         floor(work / "per-article.json", per_article, model, "each article's sentences, article by article")

@@ -4,6 +4,10 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import os
+import signal
+import subprocess
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -74,3 +78,37 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 def summary_articles(folder: Path) -> list[dict]:
     return json.loads((folder / "summary.json").read_text(encoding="utf-8"))["articles"]
+
+
+def kill_midway_then_rerun(command: list[str], out: Path, reference: Path, pattern: str, total: int) -> str:
+    """Run `command`, SIGKILL it once a TSV matching `pattern` is written, check that only
+    complete files are left, rerun it and check the outputs equal the `reference` run's;
+    the rerun's stderr."""
+    run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while not list(out.rglob(pattern)) and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    run.send_signal(signal.SIGKILL)
+    assert run.wait() == -signal.SIGKILL, "the run finished before it could be killed"
+
+    finished = {p.relative_to(out): p.read_bytes() for p in out.rglob(pattern)}
+    assert 1 <= len(finished) < total
+    assert all(data == (reference / name).read_bytes() for name, data in finished.items())
+    assert not (out / "summary.json").exists() and not list(out.glob("corpus.*"))
+    stamps = {name: _stamp(out / name) for name in finished}
+
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{len(finished)} already done by an earlier run" in rerun.stderr
+    assert {name: _stamp(out / name) for name in finished} == stamps  # not rewritten
+    assert not [p for p in out.rglob("*.tmp")]
+    result, expected = snapshot(out), snapshot(reference)
+    assert result.pop("summary.json") and expected.pop("summary.json")
+    assert result == expected
+    assert summary_articles(out) == summary_articles(reference)
+    return rerun.stderr
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    stat = os.stat(path)
+    return stat.st_ino, stat.st_mtime_ns

@@ -1,15 +1,11 @@
 """`aligner batch` as a user runs it: exit codes, stderr, and a run killed with SIGKILL."""
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-from batch_helpers import shared_encoder, small_articles, snapshot, summary_articles
+from batch_helpers import kill_midway_then_rerun, shared_encoder, small_articles
 
 from aligner.batch import BatchOptions, CorpusFormat, run_batch
 from aligner.cli import main
@@ -29,7 +25,7 @@ def _main(argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.Captu
     [
         (["-o", "OUT"], "give folders or files to align, or --from-list FILE"),
         (["IN/nope", "-o", "OUT"], "nope: no such file or folder"),
-        (["IN", "-o", "OUT"], "no articles (*.txt) found"),
+        (["IN", "-o", "OUT"], "no articles (*.txt, *.html, or pages in *.warc, *.warc.gz) found"),
         (["IN", "-o", "OUT", "--workers", "0"], "--workers must be at least 1"),
         (["IN", "-o", "OUT", "--min-ratio", "3", "--max-ratio", "1"], "length ratio bounds"),
         (["IN", "-o", "OUT", "--corpus", "xml"], "'xml' is not one of"),
@@ -86,31 +82,5 @@ def test_sigkill_midway_then_rerun_gives_the_uninterrupted_outputs(tmp_path: Pat
     out = tmp_path / "out"
     command = [*CLI, "batch", str(inputs), "-o", str(out), "--chunk-kb", "1"]
     command += [arg for fmt in formats for arg in ("--corpus", fmt.value)]
-    run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 300
-    while not list(out.glob("art*.tsv")) and run.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.005)
-    run.send_signal(signal.SIGKILL)
-    assert run.wait() == -signal.SIGKILL, "the run finished before it could be killed"
-
-    finished = {p.name: p.read_bytes() for p in out.glob("art*.tsv")}
-    assert 1 <= len(finished) < 6
-    assert all(data == (reference / name).read_bytes() for name, data in finished.items())
-    assert not (out / "summary.json").exists() and not list(out.glob("corpus.*"))
-    stamps = {name: _stamp(out / name) for name in finished}
-
-    rerun = subprocess.run(command, capture_output=True, text=True, timeout=300)
-    assert rerun.returncode == 0, rerun.stderr
-    assert f"{len(finished)} already done by an earlier run" in rerun.stderr
-    assert "articles," in rerun.stderr and "sentences/s, ETA" in rerun.stderr  # log lines, no tty
-    assert {name: _stamp(out / name) for name in finished} == stamps  # not rewritten
-    assert not [p for p in out.rglob("*.tmp")]
-    result, expected = snapshot(out), snapshot(reference)
-    assert result.pop("summary.json") and expected.pop("summary.json")
-    assert result == expected
-    assert summary_articles(out) == summary_articles(reference)
-
-
-def _stamp(path: Path) -> tuple[int, int]:
-    stat = os.stat(path)
-    return stat.st_ino, stat.st_mtime_ns
+    stderr = kill_midway_then_rerun(command, out, reference, "art*.tsv", total=6)
+    assert "articles," in stderr and "sentences/s, ETA" in stderr  # log lines, no tty

@@ -20,7 +20,8 @@ def _touch(path: Path, text: str = "x") -> Path:
 def test_folder_is_searched_recursively_hidden_left_out(tmp_path: Path) -> None:
     for name in ("a/b/x.txt", "a/y.txt", "z.txt", "a/notes.md", ".git/h.txt", "a/.hidden.txt"):
         _touch(tmp_path / "in" / name)
-    articles, missing = discover([tmp_path / "in"], cwd=tmp_path)
+    found = discover([tmp_path / "in"], cwd=tmp_path)
+    articles, missing = found.articles, found.failed
     assert [a.id for a in articles] == ["a/b/x", "a/y", "z"]
     assert [a.output for a in articles] == ["a/b/x.tsv", "a/y.tsv", "z.tsv"]
     assert missing == []
@@ -31,7 +32,7 @@ def test_folder_is_searched_recursively_hidden_left_out(tmp_path: Path) -> None:
 def test_file_ids_relative_to_cwd_or_absolute_without_root(tmp_path: Path) -> None:
     inside = _touch(tmp_path / "work" / "crawl" / "p.txt")
     outside = _touch(tmp_path / "elsewhere" / "q.html")
-    articles, _ = discover([inside, outside], cwd=tmp_path / "work")
+    articles = discover([inside, outside], cwd=tmp_path / "work").articles
     ids = {a.source.name: a.id for a in articles}
     assert ids["p.txt"] == "crawl/p"
     assert ids["q.html"] == (tmp_path / "elsewhere" / "q").relative_to("/").as_posix()
@@ -40,7 +41,7 @@ def test_file_ids_relative_to_cwd_or_absolute_without_root(tmp_path: Path) -> No
 def test_relative_file_inputs_resolve_against_cwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _touch(tmp_path / "site" / "a.txt")
     monkeypatch.chdir(tmp_path / "site")
-    articles, _ = discover([Path("../site/a.txt")])
+    articles = discover([Path("../site/a.txt")]).articles
     assert [a.id for a in articles] == ["a"]
 
 
@@ -51,7 +52,8 @@ def test_from_list_reads_files_and_folders_and_reports_missing(tmp_path: Path) -
         tmp_path / "list.txt",
         f"# crawl of today\n{tmp_path / 'one.txt'}\n\n  {tmp_path / 'dir'}  \n{tmp_path / 'gone.txt'}\n",
     )
-    articles, missing = discover([], from_list=listing, cwd=tmp_path)
+    found = discover([], from_list=listing, cwd=tmp_path)
+    articles, missing = found.articles, found.failed
     assert [a.id for a in articles] == ["one", "two"]
     assert [(r.id, r.status, r.reason) for r in missing] == [("gone", Status.FAILED, "no such file")]
 
@@ -70,7 +72,7 @@ def test_two_files_for_one_output_is_bad_usage(tmp_path: Path) -> None:
 
 def test_same_file_twice_is_one_article(tmp_path: Path) -> None:
     path = _touch(tmp_path / "d" / "x.txt")
-    articles, _ = discover([tmp_path / "d", path, path], cwd=tmp_path / "d")
+    articles = discover([tmp_path / "d", path, path], cwd=tmp_path / "d").articles
     assert [a.id for a in articles] == ["x"]
 
 

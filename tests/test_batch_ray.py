@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from batch_helpers import DEV, shared_encoder, small_articles, snapshot, summary_articles
+from warc_helpers import page_html, write_warc
 
 from aligner.batch import BatchOptions, CorpusFormat, EngineKind, run_batch
 
@@ -59,6 +60,24 @@ def test_ray_writes_the_same_reports(local_ray, tmp_path: Path) -> None:
         "report/index.html",
     ]
     assert ray_files == local_files  # TSVs, reports and the index, byte for byte
+
+def test_ray_aligns_a_warc_like_the_local_path(local_ray, tmp_path: Path) -> None:
+    """The driver ships each page's record bytes; the actors read the page from them."""
+    texts = small_articles(tmp_path / "texts", count=3, pairs=4)
+    pages = {f"https://example.com/{t.stem}.html": page_html(t.read_text(encoding="utf-8").split("\n"))
+             for t in sorted(texts.glob("*.txt"))}
+    warc = write_warc(tmp_path / "crawl.warc.gz", pages)
+    corpus = (CorpusFormat.TSV, CorpusFormat.TMX)
+    local = run_batch([warc], tmp_path / "local", BatchOptions(corpus=corpus, progress=False),
+                      backend=shared_encoder())
+    on_ray = run_batch([warc], tmp_path / "ray", BatchOptions(
+        corpus=corpus, engine=EngineKind.RAY, workers=2, chunk_kb=1, progress=False))
+    assert on_ray.records == local.records and on_ray.crawl == local.crawl
+    assert {r.uri for r in on_ray.records} == set(pages) and on_ray.exit_code == 0
+    ray_files, local_files = snapshot(tmp_path / "ray"), snapshot(tmp_path / "local")
+    assert ray_files.pop("summary.json") and local_files.pop("summary.json")
+    assert ray_files == local_files
+
 
 def test_missing_ray_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     import builtins

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,9 +70,12 @@ class CorpusReport:
 
 
 def build_corpus(
-    out: OutputDir, article_ids: Sequence[str], formats: Iterable[CorpusFormat], filters: CorpusFilter
+    out: OutputDir, article_ids: Sequence[str], formats: Iterable[CorpusFormat], filters: CorpusFilter,
+    names: Mapping[str, str] | None = None,
 ) -> CorpusReport:
-    """Write the corpus files of `formats` into `out.root` from the articles' TSVs."""
+    """Write the corpus files of `formats` into `out.root` from the articles' TSVs; the
+    article column holds `names[id]` (a WARC page's URI) where given, else the id."""
+    names = names or {}
     formats = list(dict.fromkeys(formats))
     removed: Counter[str] = Counter()
     seen: set[bytes] = set()
@@ -88,7 +91,7 @@ def build_corpus(
                     continue
                 written += 1
                 for writer in writers:
-                    writer.write(article_id, pair)
+                    writer.write(names.get(article_id, article_id), pair)
         for writer in writers:
             writer.close()
     files = tuple(name for fmt in formats for name in fmt.files)

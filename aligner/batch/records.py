@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from aligner.crawl.formats import InputFormat
 
 TSV_SUFFIX = ".tsv"
 
@@ -24,16 +26,26 @@ class Status(str, enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One input file. `id` is its output path without suffix, `/`-separated: `a/b/x`."""
+    """One input: a text file, an HTML page, or a page in a WARC file (`source`), its
+    record `size` bytes from `offset`, its target URI `uri`. `id` is its output path
+    without suffix, `/`-separated: `a/b/x`."""
 
     id: str
     source: Path
     size: int
     mtime_ns: int
+    fmt: InputFormat = InputFormat.TEXT
+    uri: str | None = None
+    offset: int = 0
 
     @property
     def output(self) -> str:
         return self.id + TSV_SUFFIX
+
+    @property
+    def name(self) -> str:
+        """What messages call it: the page's URI, else the file's path."""
+        return self.uri or str(self.source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +54,7 @@ class Record:
 
     `unpaired_bn`, `unpaired_en` (non-boilerplate sentences left unpaired) and `boilerplate`
     (segments of both languages) are the report index's figures: set when the article's
-    report was made (`--report`), None otherwise.
+    report was made (`--report`), None otherwise. `uri` is a WARC page's target URI.
     """
 
     id: str
@@ -56,6 +68,12 @@ class Record:
     unpaired_bn: int | None = None
     unpaired_en: int | None = None
     boilerplate: int | None = None
+    uri: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The article in messages, the corpus files and the report: its URI, else its source."""
+        return self.uri or self.source
 
     @property
     def sentences(self) -> int:
@@ -65,6 +83,7 @@ class Record:
         return {
             "id": self.id,
             "source": self.source,
+            "uri": self.uri,
             "output": self.id + TSV_SUFFIX if self.status.has_output else None,
             "status": self.status.value,
             "reason": self.reason,
@@ -85,7 +104,7 @@ class Record:
             reason=data["reason"], bn_sentences=data["bn_sentences"],
             en_sentences=data["en_sentences"], pairs=data["pairs"], mean_score=data["mean_score"],
             unpaired_bn=data.get("unpaired_bn"), unpaired_en=data.get("unpaired_en"),
-            boilerplate=data.get("boilerplate"),
+            boilerplate=data.get("boilerplate"), uri=data.get("uri"),
         )
 
 
@@ -98,3 +117,16 @@ class Result:
     record: Record
     tsv: str | None
     report: str | None = None
+
+
+@dataclass(frozen=True)
+class CrawlTally:
+    """The WARC files of a run: their records, the pages among them, the rest by reason."""
+
+    files: int = 0
+    records: int = 0
+    pages: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"files": self.files, "records": self.records, "pages": self.pages, "skipped": dict(self.skipped)}

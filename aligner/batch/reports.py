@@ -51,7 +51,7 @@ def with_report(result: Result, alignment: Alignment, encoder: Encoder) -> Resul
         result.record, unpaired_bn=summary.unpaired_bn, unpaired_en=summary.unpaired_en,
         boilerplate=summary.boilerplate,
     )
-    return replace(result, record=record, report=report_html(alignment, encoder, title=record.source))
+    return replace(result, record=record, report=report_html(alignment, encoder, title=record.label))
 
 
 def figures(record: Record) -> Summary | None:

@@ -69,12 +69,16 @@ def run_batch(
     started = time.perf_counter()
     if not inputs and from_list is None:
         raise BatchUsageError("give folders or files to align, or --from-list FILE")
-    articles, unlisted = discover(inputs, from_list)
+    found = discover(inputs, from_list)
+    articles, unlisted = found.articles, found.failed
     if not articles and not unlisted:
-        raise BatchUsageError("no articles (*.txt) found in " + ", ".join(map(str, inputs or [from_list])))
+        raise BatchUsageError(
+            "no articles (*.txt, *.html, or pages in *.warc, *.warc.gz) found in "
+            + ", ".join(map(str, inputs or [from_list]))
+        )
     _check_reserved(articles, options.corpus)
     for record in unlisted:
-        log.warning("%s: %s", record.source, record.reason)
+        log.warning("%s: %s", record.label, record.reason)
     with OutputDir(out_dir).session() as out:
         plan = out.plan(articles, options.force, options.report)
         done = _recovered(out, plan, options.max_chars)
@@ -88,10 +92,12 @@ def run_batch(
         corpus = None
         if options.corpus:
             written = [r.id for r in records if r.status is Status.OK]
-            corpus = build_corpus(out, written, options.corpus, options.filters)
+            names = {r.id: r.uri for r in records if r.uri}
+            corpus = build_corpus(out, written, options.corpus, options.filters, names)
         index = write_report_index(out.root, records) if options.report else None
         seconds = time.perf_counter() - started
-        summary = BatchSummary(tuple(records), len(done), seconds, rate, corpus, index)
+        crawl = found.crawl if found.crawl.files else None
+        summary = BatchSummary(tuple(records), len(done), seconds, rate, corpus, index, crawl)
         atomic_write_text(out.root / SUMMARY, summary.to_json())
     return summary
 
@@ -112,7 +118,7 @@ def _align(out: OutputDir, results: Iterator[Result], progress: Progress) -> Ite
     for result in results:
         out.write(result)
         if not result.record.status.has_output:
-            log.warning("%s: %s", result.record.source, result.record.reason)
+            log.warning("%s: %s", result.record.label, result.record.reason)
         progress.advance(result.record.sentences)
         yield result.record
 

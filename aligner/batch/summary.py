@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from aligner.batch.corpus import CorpusReport
 from aligner.batch.progress import format_seconds
-from aligner.batch.records import Record, Status
+from aligner.batch.records import CrawlTally, Record, Status
 from aligner.batch.reports import ReportIndex
 
 _LISTED = 20  # failures and skips named in the table; summary.json has them all
@@ -21,6 +21,7 @@ class BatchSummary:
     sentences_per_second: float  # over the articles aligned in this run
     corpus: CorpusReport | None = None
     report: ReportIndex | None = None  # with --report
+    crawl: CrawlTally | None = None  # with WARC inputs: records, pages, skipped by reason
 
     @property
     def counts(self) -> Counter[Status]:
@@ -46,6 +47,7 @@ class BatchSummary:
             },
             "corpus": self.corpus.to_dict() if self.corpus else None,
             "report": self.report.to_dict() if self.report else None,
+            "warc": self.crawl.to_dict() if self.crawl else None,
             "articles": [r.to_dict() for r in self.records],
         }
 
@@ -76,12 +78,17 @@ def format_table(summary: BatchSummary) -> str:
         dropped = ", ".join(f"{n} {reason}" for reason, n in c.removed.items() if n) or "none"
         lines.append(f"corpus: {c.written} of {c.pairs} pairs written to "
                      f"{', '.join(c.files)}; removed: {dropped}")
+    if summary.crawl:
+        w = summary.crawl
+        skipped = ", ".join(f"{n} {reason}" for reason, n in w.skipped.items()) or "none"
+        lines.append(f"warc: {w.pages} HTML pages of {w.records} records in {w.files} file(s); "
+                     f"skipped: {skipped}")
     if summary.report:
         r = summary.report
         lines.append(f"report: {r.articles} articles, {r.flagged} flagged, worst first in {r.path}")
     for status in (Status.FAILED, Status.SKIPPED):
         chosen = [r for r in summary.records if r.status is status]
-        lines += [f"{status.value}: {r.source}: {r.reason}" for r in chosen[:_LISTED]]
+        lines += [f"{status.value}: {r.label}: {r.reason}" for r in chosen[:_LISTED]]
         if len(chosen) > _LISTED:
             lines.append(f"{status.value}: ... and {len(chosen) - _LISTED} more in summary.json")
     return "\n".join(lines)

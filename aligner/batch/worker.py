@@ -7,16 +7,16 @@ A `ChunkWorker` lives once per process (or Ray actor); its model loads on first 
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from aligner.align import Aligner
 from aligner.batch.records import Article, Record, Result, Status
 from aligner.batch.reports import with_report
+from aligner.batch.sources import article_text, read_bytes
+from aligner.crawl.formats import InputFormat
 from aligner.embed import CachingEncoder, Encoder, get_encoder
 from aligner.errors import InputError
-from aligner.io import decode
 from aligner.segment import segment_article
 from aligner.types import Alignment, Pair, Segment
 from aligner.writers import tsv_line
@@ -100,7 +100,7 @@ def load_text(article: Article, data: bytes | None, max_chars: int) -> str:
         raise ArticleSkipped(f"too large: {article.size:,} bytes (--max-chars {max_chars:,})")
     if data is None:
         data = read_bytes(article)
-    text = decode(data, str(article.source))
+    text = article_text(article, data)
     if not text.strip():
         raise ArticleSkipped("empty" if not text else "only whitespace")
     if len(text) > max_chars:
@@ -109,17 +109,9 @@ def load_text(article: Article, data: bytes | None, max_chars: int) -> str:
 
 
 def too_large(article: Article, max_chars: int) -> bool:
-    """Over the limit by its size alone (no character takes more than 4 bytes)."""
-    return article.size > _UTF8_MAX_BYTES * max_chars
-
-
-def read_bytes(article: Article) -> bytes:
-    try:
-        return article.source.read_bytes()
-    except FileNotFoundError as e:
-        raise InputError(f"{article.source}: no such file") from e
-    except OSError as e:
-        raise InputError(f"{article.source}: cannot read ({e.strerror or type(e).__name__})") from e
+    """A text over the limit by its size alone (no character takes more than 4 bytes).
+    Pages have their own byte limit (`sources.read_bytes`, `crawl.page_text`)."""
+    return article.fmt is InputFormat.TEXT and article.size > _UTF8_MAX_BYTES * max_chars
 
 
 def aligned(article: Article, alignment: Alignment) -> Result:
@@ -136,7 +128,7 @@ def record_for(
     scores = [float(f"{p.score:.4f}") for p in pairs]
     reason = None if pairs else _nothing_to_pair(alignment or Alignment(tuple(bn), tuple(en)))
     return Record(
-        id=article.id, source=str(article.source),
+        id=article.id, source=str(article.source), uri=article.uri,
         status=Status.OK if pairs else Status.NO_PAIRS, reason=reason,
         bn_sentences=len(bn), en_sentences=len(en), pairs=len(pairs),
         mean_score=round(sum(scores) / len(scores), 4) if scores else None,
@@ -144,13 +136,14 @@ def record_for(
 
 
 def unaligned(article: Article, status: Status, reason: str) -> Result:
-    return Result(article, Record(article.id, str(article.source), status, reason), None)
+    return Result(article, Record(article.id, str(article.source), status, reason, uri=article.uri), None)
 
 
 def failed(article: Article, error: InputError) -> Result:
-    """A failed result; the reason is the error's message without the leading `PATH: `."""
+    """A failed result; the reason is the error's message without the leading `PATH: `
+    (or `URI: `)."""
     message = str(error)
-    prefix = f"{os.fspath(article.source)}: "
+    prefix = f"{article.name}: "
     reason = message[len(prefix):] if message.startswith(prefix) else message
     return unaligned(article, Status.FAILED, reason)
 
