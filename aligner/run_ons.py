@@ -23,8 +23,8 @@ from aligner.embed.base import Encoder
 from aligner.types import Alignment, Lang, Segment
 
 _LONG = 1.4  # times the article's median paired segment length, on both sides
-_EN_CUTS = 1  # English cut points tried, nearest the middle
-_BN_CUTS = 1  # Bangla word gaps tried per English cut, nearest the same share
+_EN_CUTS = 2  # English cut points tried, nearest the middle
+_BN_CUTS = 2  # Bangla word gaps tried per English cut, nearest the same share
 _TOLERANCE = 0.05  # the halves' mean margin may fall this far below the whole pair's
 _MIN_PAIRS = 3  # fewer 1-1 pairs than this: no median to judge length by
 _MIN_WORDS = 4  # words in each half: a headline or a sentence, not a name's first word
