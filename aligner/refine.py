@@ -13,10 +13,9 @@ A segment whose writer joined two clauses with punctuation near that point (`a, 
 two translations stand in different paragraphs, where paragraphs are evidence at all
 (`paragraphs_agree`).
 
-Three more repairs of the same cause: a 1-1 pair whose one side carries a sentence more
-is trimmed (`trim.py`), a 1-1 pair whose two sides each run two sentences together is cut
-in two (`run_ons.py`), and two 1-1 pairs that one side runs on while the other breaks the
-paragraph are joined (`join_across_paragraphs`).
+Two more repairs of the same cause: a 1-1 pair whose one side carries a sentence more
+is trimmed (`trim.py`), and two 1-1 pairs that one side runs on while the other breaks
+the paragraph are joined (`join_across_paragraphs`).
 """
 from __future__ import annotations
 
@@ -26,7 +25,6 @@ import numpy as np
 
 from aligner.cuts import Cut, PairJudge, apply_cuts, cut_points, piece_margins
 from aligner.embed.base import Encoder
-from aligner.run_ons import run_on_cuts
 from aligner.trim import trims
 from aligner.types import Alignment, Bead, Lang
 
@@ -52,7 +50,6 @@ def refine(alignment: Alignment, encoder: Encoder, scorer: PairJudge) -> Alignme
         if cut is not None:
             cuts.append(cut)
     cuts += trims(alignment, encoder, scorer, skip={k for c in cuts for k in range(c.first, c.last + 1)})
-    cuts += run_on_cuts(alignment, encoder, scorer, skip={k for c in cuts for k in range(c.first, c.last + 1)})
     cuts.sort(key=lambda c: c.first)
     out = apply_cuts(alignment, cuts) if cuts else alignment
     return join_across_paragraphs(out) if paragraphs else out

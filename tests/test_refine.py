@@ -7,7 +7,6 @@ import pytest
 from aligner.cuts import Cut, apply_cuts
 from aligner.refine import _candidates, join_across_paragraphs, paragraphs_agree, refine
 from aligner.scoring import ScoreParams
-from aligner.run_ons import run_on_cuts
 from aligner.trim import trims
 from aligner.types import Alignment, Bead, Lang, Segment
 
@@ -200,49 +199,3 @@ def test_pairs_of_ordinary_lengths_are_not_checked():
             raise AssertionError("embedded")
 
     assert trims(_one_to_one("ক খ গ ঘ ঙ চ ক খ গ ঘ", "One two three four five six."), Refuses(), _CosineJudge()) == []
-
-
-class _ConceptEncoder(_WordEncoder):
-    """`_WordEncoder` over twelve concepts, so that two run-on halves are each a sentence."""
-
-    concepts = {w: k for k, w in enumerate("ক খ গ ঘ ঙ চ ছ জ ঝ ঞ ট ঠ".split())} | {
-        w: k for k, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())
-    }
-
-    def encode(self, texts):
-        out = np.zeros((len(texts), 12), dtype=np.float32)
-        for row, text in enumerate(texts):
-            for word in text.lower().replace(".", "").replace("।", "").split():
-                out[row, self.concepts[word]] += 1.0
-        return out / np.linalg.norm(out, axis=1, keepdims=True)
-
-
-def _run_on_article(bn_long: str, en_long: str) -> Alignment:
-    """Three short 1-1 pairs and one pair that is twice as long on both sides."""
-    bn_texts = ["ক খ গ ঘ।", "ক খ গ ঘ।", "ক খ গ ঘ।", bn_long]
-    en_texts = ["One two three four.", "One two three four.", "One two three four.", en_long]
-    bn, en = _segments(bn_texts, Lang.BN), _segments(en_texts, Lang.EN)
-    return Alignment(bn, en, tuple(Bead((k,), (k,), 0.5) for k in range(4)))
-
-
-def test_a_pair_that_runs_two_sentences_together_on_both_sides_is_cut_in_two():
-    """`Five six seven eight Nine ten eleven twelve.`: a headline without a stop, then a sentence."""
-    alignment = _run_on_article("ঙ চ ছ জ ঝ ঞ ট ঠ।", "Five six seven eight Nine ten eleven twelve.")
-    out = run_on_cuts(alignment, _ConceptEncoder(), _CosineJudge())
-    assert len(out) == 1
-    cut = apply_cuts(alignment, out)
-    assert [s.text for s in cut.bn[3:]] == ["ঙ চ ছ জ", "ঝ ঞ ট ঠ।"]
-    assert [s.text for s in cut.en[3:]] == ["Five six seven eight", "Nine ten eleven twelve."]
-    assert [b.kind for b in cut.beads] == ["1-1"] * 5
-
-
-def test_a_long_pair_whose_halves_do_not_pair_is_left_whole():
-    """The Bangla side says it in the other order: no cut pairs both halves well."""
-    alignment = _run_on_article("ঝ ঞ ট ঠ ঙ চ ছ জ।", "Five six seven eight Nine ten eleven twelve.")
-    assert run_on_cuts(alignment, _ConceptEncoder(), _CosineJudge()) == []
-
-
-def test_no_run_on_cut_inside_a_name_or_short_piece():
-    """Only a capital after a lower-case word, with four words each side, may start a sentence."""
-    alignment = _run_on_article("ঙ চ ছ জ ঝ ঞ ট ঠ।", "Five six seven eight, Nine ten eleven twelve.")
-    assert run_on_cuts(alignment, _ConceptEncoder(), _CosineJudge()) == []
