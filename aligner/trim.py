@@ -8,7 +8,7 @@ is `_LENGTH_FACTOR` or more off the article's median is checked. Its long side i
 the word gaps (English: sentence starts, see `cuts.cut_points`) nearest the place where
 the kept part would have the expected length, counted from either end; the cut stands
 when the kept part pairs better than the whole by `_GAIN` and the rest does not pair
-(its margin is under the threshold). The rest is left unpaired.
+(its margin is under `split_floor`, the bar for a good pair). The rest is left unpaired.
 """
 from __future__ import annotations
 
@@ -77,7 +77,7 @@ def _try_trim(
     best: tuple[float, int, int] | None = None  # (margin, offset index, kept piece)
     for n in range(len(offsets)):
         for kept, mine, rest, words in ((0, head[n], tail[n], heads[n]), (1, tail[n], head[n], tails[n])):
-            good = mine >= whole + _GAIN and rest < scorer.params.threshold
+            good = mine >= whole + _GAIN and rest < scorer.params.split_floor
             if good and len(words.split()) >= _MIN_KEPT_WORDS and (best is None or mine > best[0]):
                 best = (float(mine), n, kept)
     if best is None:
