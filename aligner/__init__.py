@@ -5,7 +5,7 @@
     >>> for pair in alignment.pairs: print(pair.bn, pair.en, pair.score)
 """
 from aligner.align import Aligner, align_article, align_texts
-from aligner.scoring import ScoreParams
+from aligner.score.margins import ScoreParams
 from aligner.search import SearchMode, SearchParams
 from aligner.types import Alignment, Bead, Lang, Pair, Segment
 

@@ -3,7 +3,7 @@
     text -> segments -> vectors -> bead margins -> DP path -> beads
 
 Each segment is embedded once. A span of several segments is scored with a composed
-vector (the normalised sum of its members', `scoring.SpanVectors`), which costs nothing.
+vector (the normalised sum of its members', `score.margins.SpanVectors`), which costs nothing.
 Only where the path merges on both sides (a 2-2 bead, two merges at once, which composed
 vectors flatter) are the spans embedded for real and the DP run again, until the path
 holds no such composed bead. `embed_spans=True` does the same for every merge; with the
@@ -12,7 +12,7 @@ tuning set 0.956 against 0.959, `scripts/score_corpus.py`), so it is there for s
 models.
 
 Short documents get the exact DP over every cell; long ones (books, reports) a corridor
-search in linear time and memory (`search.py`).
+search in linear time and memory (`search/`).
 """
 from __future__ import annotations
 
@@ -20,14 +20,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 
-from aligner.background import bank_vectors
-from aligner.dp import BeadKind, bead_kinds
+from aligner.embed.background import bank_vectors
+from aligner.search.dp import bead_kinds
 from aligner.embed import CachingEncoder, Encoder, get_encoder
-from aligner.refine import refine
-from aligner.scoring import BeadScorer, ScoreParams
+from aligner.repair.refine import refine
+from aligner.score.margins import BeadScorer, ScoreParams
 from aligner.search import SearchParams, make_search
-from aligner.segment import segment_article, segment_monolingual
-from aligner.types import Alignment, Bead, Lang, Segment, Span
+from aligner.text.segment import segment_article, segment_monolingual
+from aligner.types import Alignment, Bead, BeadKind, Lang, Segment, Span
 
 _MAX_ROUNDS = 5
 

@@ -16,6 +16,7 @@ class Lang(str, enum.Enum):
         return {"bn": "Bangla", "en": "English"}[self.value]
 
 
+BeadKind = tuple[int, int]  # a bead's size: (Bangla segments, English segments)
 Span = tuple[Lang, int, int]  # a run of segments: language, first segment, length
 
 

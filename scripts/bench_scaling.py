@@ -48,7 +48,7 @@ def run_one(n_pairs: int, search: str, repeat: int, seed: int) -> dict:
 
     from aligner.align import Aligner
     from aligner.embed import CachingEncoder, get_encoder
-    from aligner.evaluate import prf
+    from aligner.eval.evaluate import prf
     from aligner.search import SearchMode, SearchParams
 
     encoder = CachingEncoder(get_encoder())

@@ -36,9 +36,9 @@ sys.path.insert(0, str(ROOT))
 
 from aligner.align import Aligner  # noqa: E402
 from aligner.embed import CachingEncoder, get_encoder  # noqa: E402
-from aligner.evaluate import Scores, evaluate_dirs, format_layouts, format_report  # noqa: E402
-from aligner.gold import Counts, load_gold, score_pairs  # noqa: E402
-from aligner.scoring import ScoreParams  # noqa: E402
+from aligner.eval.evaluate import Scores, evaluate_dirs, format_layouts, format_report  # noqa: E402
+from aligner.eval.gold import Counts, load_gold, score_pairs  # noqa: E402
+from aligner.score.margins import ScoreParams  # noqa: E402
 from aligner.writers import write_tsv  # noqa: E402
 
 SHARED = ROOT.parent / "shared"

@@ -17,7 +17,7 @@ from report_data import Tags
 from aligner.align import Aligner
 from aligner.batch import BatchOptions, BatchSummary, Record, Status, format_table, run_batch
 from aligner.batch.reports import figures, index_entry
-from aligner.io import read_text
+from aligner.text.io import read_text
 from aligner.report import Summary, report_html, summarize
 
 REPORTS = BatchOptions(report=True, progress=False)

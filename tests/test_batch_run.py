@@ -22,7 +22,7 @@ from batch_helpers import (
 from aligner.align import Aligner
 from aligner.batch import BatchOptions, BatchSummary, CorpusFormat, Status, format_table, run_batch
 from aligner.batch.errors import BatchUsageError
-from aligner.io import read_text
+from aligner.text.io import read_text
 from aligner.writers import tsv_line
 
 pytestmark = pytest.mark.model

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from aligner.boilerplate import is_boilerplate
+from aligner.text.boilerplate import is_boilerplate
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

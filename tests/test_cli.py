@@ -18,7 +18,7 @@ from typer.testing import CliRunner, Result
 
 from aligner import cli
 from aligner.embed import CachingEncoder
-from aligner.separate import separate
+from aligner.text.separate import separate
 from aligner.types import Lang
 from conftest import SEED_000, SEED_003, SEEDS
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aligner.dp import bead_kinds, best_path
+from aligner.search.dp import bead_kinds, best_path
 from synthetic import path_total
 
 

@@ -1,4 +1,4 @@
-"""`aligner.evaluate` must print exactly what the reference scorer `shared/eval/score.py` prints.
+"""`aligner.eval.evaluate` must print exactly what the reference scorer `shared/eval/score.py` prints.
 
 Prediction folders are built from the gold itself, no model needed: the gold written as
 TSV, a perturbed copy (dropped beads, split merges, cut sentences, junk pairs, swapped
@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from aligner.errors import InputError
-from aligner.evaluate import Report, evaluate_dirs, format_errors, format_layouts, format_report
-from aligner.gold import load_gold, normalise, parse_pairs, score_pairs
+from aligner.eval.evaluate import Report, evaluate_dirs, format_errors, format_layouts, format_report
+from aligner.eval.gold import load_gold, normalise, parse_pairs, score_pairs
 from aligner.types import Pair
 from aligner.writers import write_tsv
 

@@ -13,15 +13,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aligner.align import Aligner
-from aligner.band_scoring import BandScorer
-from aligner.banded_dp import best_path_banded
-from aligner.coarse import CorridorParams, coarse_corridor, downsample, path_nodes
-from aligner.corridor import Corridor
-from aligner.dp import bead_kinds, best_path
+from aligner.search.band_scoring import BandScorer
+from aligner.search.banded_dp import best_path_banded
+from aligner.search.coarse import CorridorParams, coarse_corridor, downsample, path_nodes
+from aligner.search.corridor import Corridor
+from aligner.search.dp import bead_kinds, best_path
 from aligner.embed import CachingEncoder, get_encoder
-from aligner.scoring import BeadScorer, ScoreParams
+from aligner.score.margins import BeadScorer, ScoreParams
 from aligner.search import CorridorSearch, SearchMode, SearchParams
-from aligner.segment import segment_article
+from aligner.text.segment import segment_article
 from aligner.types import Lang
 from synthetic import SyntheticEncoder, path_total, synthetic_doc
 
@@ -258,8 +258,8 @@ import resource, sys, time
 import numpy as np
 sys.path[:0] = sys.argv[1:]
 from test_long import _random_scorer
-from aligner.coarse import path_nodes
-from aligner.dp import bead_kinds
+from aligner.search.coarse import path_nodes
+from aligner.search.dp import bead_kinds
 from aligner.search import CorridorSearch, SearchMode, SearchParams
 n = 20_000
 scorer = _random_scorer(np.random.default_rng(5), n, n, dim=32)

@@ -4,11 +4,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from aligner.cuts import Cut, apply_cuts
-from aligner.refine import _candidates, join_across_paragraphs, paragraphs_agree, refine
-from aligner.scoring import ScoreParams
-from aligner.run_ons import run_on_cuts
-from aligner.trim import trims
+from aligner.repair.cuts import Cut, apply_cuts
+from aligner.repair.refine import _candidates, join_across_paragraphs, paragraphs_agree, refine
+from aligner.score.margins import ScoreParams
+from aligner.repair.run_ons import run_on_cuts
+from aligner.repair.trim import trims
 from aligner.types import Alignment, Bead, Lang, Segment
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.separate import normalize_dari, separate
+from aligner.text.dari import normalize_dari
+from aligner.text.separate import separate
 from aligner.types import Run
 
 BN, EN = "bn", "en"

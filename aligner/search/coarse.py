@@ -24,11 +24,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from aligner.banded_dp import best_path_banded
-from aligner.corridor import Corridor
-from aligner.dp import BeadKind
-from aligner.neighbours import topk_mean, windows
-from aligner.scoring import SpanVectors
+from aligner.score.margins import SpanVectors
+from aligner.score.neighbours import topk_mean
+from aligner.search.banded_dp import best_path_banded
+from aligner.search.corridor import Corridor, windows
+from aligner.types import BeadKind
 
 log = logging.getLogger(__name__)
 

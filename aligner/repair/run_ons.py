@@ -9,7 +9,7 @@ least `_LONG` times the article's median paired segment of their language is tri
 English side is cut before a capitalised word that follows a lower-case one (`cuts.cut_points`),
 its Bangla side at the word gaps nearest the same share of its length; the halves are
 embedded and the best pair of cuts is kept when both half-pairs clear `split_floor`, the
-bar the DP itself sets for "two good pairs are not one bead" (`bead_values.cuttable`), and
+bar the DP itself sets for "two good pairs are not one bead" (`score.bead_values.cuttable`), and
 lose little margin against the whole.
 """
 from __future__ import annotations
@@ -18,8 +18,8 @@ from collections.abc import Collection
 
 import numpy as np
 
-from aligner.cuts import Cut, PairJudge, cut_points
 from aligner.embed.base import Encoder
+from aligner.repair.cuts import Cut, PairJudge, cut_points
 from aligner.types import Alignment, Lang, Segment
 
 _LONG = 1.4  # times the article's median paired segment length, on both sides

@@ -24,10 +24,10 @@ import re
 
 import numpy as np
 
-from aligner.cuts import Cut, PairJudge, apply_cuts, cut_points, piece_margins
 from aligner.embed.base import Encoder
-from aligner.run_ons import run_on_cuts
-from aligner.trim import trims
+from aligner.repair.cuts import Cut, PairJudge, apply_cuts, cut_points, piece_margins
+from aligner.repair.run_ons import run_on_cuts
+from aligner.repair.trim import trims
 from aligner.types import Alignment, Bead, Lang
 
 _BN_CUTS = 4  # word gaps tried, nearest the expected position

@@ -9,7 +9,7 @@ from typing import Protocol
 
 import numpy as np
 
-from aligner.scoring import ScoreParams
+from aligner.score.margins import ScoreParams
 from aligner.types import Alignment, Bead, Lang, Segment
 
 _GAP = re.compile(r"\s+")

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 
 import numpy as np
 
-BeadKind = tuple[int, int]
+from aligner.types import BeadKind
 
 _SKIP_BN = 0  # 1-0: a Bangla segment left unpaired
 _SKIP_EN = 1  # 0-1: an English segment left unpaired

@@ -4,9 +4,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from aligner.boilerplate import is_boilerplate
-from aligner.separate import normalize_dari, separate
-from aligner.split import split_sentences
+from aligner.text.boilerplate import is_boilerplate
+from aligner.text.dari import normalize_dari
+from aligner.text.separate import separate
+from aligner.text.split import split_sentences
 from aligner.types import Lang, Run, Segment
 
 # A text alternates by line when it has this many one-language lines, the language

@@ -6,7 +6,7 @@ A sentence ends at:
 * `?` or `!` (one or more), when whitespace, the end, a Bangla character or an opening
   quote follows — not inside a Latin URL (`?id=5`);
 * a Latin `I` or `|` typed for `।` (`করবেI পাকিস্তানের`, `দেন I পরে`, `হয়েছে”| বিষয়টা`,
-  `2,706I মিস্টার`), rewritten by `normalize_dari` first (see `separate.py`), offsets
+  `2,706I মিস্টার`), rewritten by `normalize_dari` first (see `dari.py`), offsets
   unchanged;
 * a single `.` directly after a Bangla word, before whitespace or the end — unless the word
   is an abbreviation (`ড.`, `মো.`, `লে.`, `(অব.)` …) or an initial (one Bangla letter with
@@ -33,8 +33,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from aligner.separate import normalize_dari
-from aligner.split.spans import stripped
+from aligner.text.dari import normalize_dari
+from aligner.text.split.spans import stripped
 
 # Bangla letters and signs (vowel signs, virama, ঁ ং ঃ), without the digits ০–৯; with ZWNJ/ZWJ.
 _LETTERS = "\u0980-\u09E5\u09F0-\u09FF\u200C\u200D"

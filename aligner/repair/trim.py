@@ -16,8 +16,8 @@ from collections.abc import Collection
 
 import numpy as np
 
-from aligner.cuts import Cut, PairJudge, cut_points, piece_margins
 from aligner.embed.base import Encoder
+from aligner.repair.cuts import Cut, PairJudge, cut_points, piece_margins
 from aligner.types import Alignment, Segment
 
 _LENGTH_FACTOR = 1.3  # how far off the median Bangla/English length ratio a pair must be
