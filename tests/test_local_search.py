@@ -7,12 +7,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aligner.align import Aligner
+from aligner.config import AlignerConfig
 from aligner.search.coarse import CorridorParams, path_nodes
 from aligner.search.corridor import Corridor
 from aligner.search.dp import bead_kinds, best_path
 from aligner.embed import CachingEncoder
 from aligner.search.local_search import narrow_corridor, solve_stretches, stretches, touched_nodes
-from aligner.search import SearchMode, SearchParams
+from aligner.search import SearchParams
 from aligner.types import Lang
 from synthetic import SyntheticEncoder, path_total, synthetic_doc
 
@@ -115,7 +116,7 @@ def test_later_rounds_of_a_long_document_solve_locally_with_the_same_result(monk
 
     def align(reach: int):
         params = SearchParams(full_dp_cells=1000, progress=False, corridor=CorridorParams(reach=reach))
-        return Aligner(encoder, search=params).align_segments(doc.bn, doc.en)
+        return Aligner(encoder, AlignerConfig(search=params)).align_segments(doc.bn, doc.en)
 
     import aligner.search.strategy
 

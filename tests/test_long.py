@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aligner.align import Aligner
+from aligner.config import AlignerConfig
 from aligner.search.band_scoring import BandScorer
 from aligner.search.banded_dp import best_path_banded
 from aligner.search.coarse import CorridorParams, coarse_corridor, downsample, path_nodes
@@ -224,8 +225,8 @@ def test_synthetic_long_document_recovers_deleted_paragraphs_and_merges():
         mode=SearchMode.CORRIDOR, full_dp_cells=4_000_000, corridor=CorridorParams(coarsest=30, radius=8)
     )
     encoder = CachingEncoder(SyntheticEncoder(900, seed=2))
-    corridor = Aligner(encoder, search=params).align_segments(doc.bn, doc.en)
-    full = Aligner(encoder, search=SearchParams(mode=SearchMode.FULL)).align_segments(doc.bn, doc.en)
+    corridor = Aligner(encoder, AlignerConfig(search=params)).align_segments(doc.bn, doc.en)
+    full = Aligner(encoder, AlignerConfig(search=SearchParams(mode=SearchMode.FULL))).align_segments(doc.bn, doc.en)
     assert corridor.beads == full.beads
     found = {(b.bn, b.en) for b in corridor.beads if b.is_pair}
     assert len(found & doc.gold) >= 0.99 * len(doc.gold)
@@ -297,8 +298,8 @@ def dev_encoder() -> CachingEncoder:
 @pytest.mark.parametrize("article", sorted(DEV.glob("*.txt")), ids=lambda p: p.stem)
 def test_corridor_search_gives_the_full_dp_pairs_on_dev_articles(article: Path, dev_encoder):
     text = article.read_text(encoding="utf-8")
-    full = Aligner(dev_encoder, search=SearchParams(mode=SearchMode.FULL)).align_article(text)
-    corridor = Aligner(dev_encoder, search=_small_corridor_params()).align_article(text)
+    full = Aligner(dev_encoder, AlignerConfig(search=SearchParams(mode=SearchMode.FULL))).align_article(text)
+    corridor = Aligner(dev_encoder, AlignerConfig(search=_small_corridor_params())).align_article(text)
     assert corridor.beads == full.beads
     assert corridor.pairs == full.pairs
 

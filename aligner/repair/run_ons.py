@@ -5,7 +5,7 @@ translation does the same, the path pairs the two run-ons 1-1: one bead where th
 two. Nothing in the text marks the boundary in Bangla, and in English only a capital after
 a lower-case word does, which names do as well (`told Reuters`). Such a pair is long on
 both sides, about two sentences' worth: only a 1-1 pair whose two segments are each at
-least `_LONG` times the article's median paired segment of their language is tried. Its
+least `run_on_long` (`RepairParams`) times the article's median paired segment of their language is tried. Its
 English side is cut before a capitalised word that follows a lower-case one (`cuts.cut_points`),
 its Bangla side at the word gaps nearest the same share of its length; the halves are
 embedded and the best pair of cuts is kept when both half-pairs clear `split_floor`, the
@@ -20,48 +20,48 @@ import numpy as np
 
 from aligner.embed.base import Encoder
 from aligner.repair.cuts import Cut, PairJudge, cut_points
+from aligner.repair.params import RepairParams
 from aligner.types import Alignment, Lang, Segment
 
-_LONG = 1.4  # times the article's median paired segment length, on both sides
-_EN_CUTS = 2  # English cut points tried, nearest the middle
-_BN_CUTS = 2  # Bangla word gaps tried per English cut, nearest the same share
-_TOLERANCE = 0.05  # the halves' mean margin may fall this far below the whole pair's
-_MIN_PAIRS = 3  # fewer 1-1 pairs than this: no median to judge length by
-_MIN_WORDS = 4  # words in each half: a headline or a sentence, not a name's first word
 
-
-def run_on_cuts(alignment: Alignment, encoder: Encoder, scorer: PairJudge, skip: Collection[int] = ()) -> list[Cut]:
+def run_on_cuts(
+    alignment: Alignment, encoder: Encoder, scorer: PairJudge, params: RepairParams = RepairParams(),
+    skip: Collection[int] = (),
+) -> list[Cut]:
     """Cuts that part the 1-1 pairs (bead positions not in `skip`) that run two pairs together."""
     pairs = [(k, b) for k, b in enumerate(alignment.beads) if b.kind == "1-1"]
-    if len(pairs) < _MIN_PAIRS:
+    if len(pairs) < params.run_on_min_pairs:
         return []
     median_bn = np.median([len(alignment.bn[b.bn[0]].text) for _, b in pairs])
     median_en = np.median([len(alignment.en[b.en[0]].text) for _, b in pairs])
     cuts = []
     for k, bead in pairs:
         bn, en = alignment.bn[bead.bn[0]], alignment.en[bead.en[0]]
-        if k in skip or len(bn.text) < _LONG * median_bn or len(en.text) < _LONG * median_en:
+        if k in skip or len(bn.text) < params.run_on_long * median_bn or len(en.text) < params.run_on_long * median_en:
             continue
-        cut = _try_cut(k, bn, en, bead.score, encoder, scorer)
+        cut = _try_cut(k, bn, en, bead.score, encoder, scorer, params)
         if cut is not None:
             cuts.append(cut)
     return cuts
 
 
-def _candidates(bn: Segment, en: Segment) -> list[tuple[int, int]]:
+def _candidates(bn: Segment, en: Segment, params: RepairParams) -> list[tuple[int, int]]:
     """(Bangla offset, English offset) pairs of cuts at about the same share of each side."""
     middle = len(en.text) / 2
-    en_offsets = sorted(_cut_points(en.text, Lang.EN), key=lambda o: abs(o - middle))[:_EN_CUTS]
-    bn_gaps = _cut_points(bn.text, Lang.BN)
+    en_offsets = sorted(_cut_points(en.text, Lang.EN, params), key=lambda o: abs(o - middle))[: params.run_on_en_cuts]
+    bn_gaps = _cut_points(bn.text, Lang.BN, params)
     out = []
     for e in en_offsets:
         expected = e / len(en.text) * len(bn.text)
-        out += [(b, e) for b in sorted(bn_gaps, key=lambda g: abs(g - expected))[:_BN_CUTS]]
+        out += [(b, e) for b in sorted(bn_gaps, key=lambda g: abs(g - expected))[: params.run_on_bn_cuts]]
     return out
 
 
-def _cut_points(text: str, lang: Lang) -> list[int]:
-    return [o for o in cut_points(text, lang) if min(len(text[:o].split()), len(text[o:].split())) >= _MIN_WORDS]
+def _cut_points(text: str, lang: Lang, params: RepairParams) -> list[int]:
+    return [
+        o for o in cut_points(text, lang, params.cut_min_words)
+        if min(len(text[:o].split()), len(text[o:].split())) >= params.run_on_min_words
+    ]
 
 
 def _halves(encoder: Encoder, text: str, offsets: list[int]) -> dict[int, tuple[np.ndarray, np.ndarray]]:
@@ -70,8 +70,10 @@ def _halves(encoder: Encoder, text: str, offsets: list[int]) -> dict[int, tuple[
     return {o: (vectors[2 * n], vectors[2 * n + 1]) for n, o in enumerate(offsets)}
 
 
-def _try_cut(k: int, bn: Segment, en: Segment, whole: float, encoder: Encoder, scorer: PairJudge) -> Cut | None:
-    candidates = _candidates(bn, en)
+def _try_cut(
+    k: int, bn: Segment, en: Segment, whole: float, encoder: Encoder, scorer: PairJudge, params: RepairParams
+) -> Cut | None:
+    candidates = _candidates(bn, en, params)
     if not candidates:
         return None
     bn_halves = _halves(encoder, bn.text, sorted({b for b, _ in candidates}))
@@ -86,7 +88,7 @@ def _try_cut(k: int, bn: Segment, en: Segment, whole: float, encoder: Encoder, s
         for part in (0, 1)
     )
     best = int(np.argmax(np.minimum(heads, tails)))
-    if min(heads[best], tails[best]) <= scorer.params.split_floor or (heads[best] + tails[best]) / 2 < whole - _TOLERANCE:
+    if min(heads[best], tails[best]) <= scorer.params.split_floor or (heads[best] + tails[best]) / 2 < whole - params.run_on_tolerance:
         return None
     b, e = candidates[best]
     return Cut(k, k, ((Lang.BN, bn.index, b), (Lang.EN, en.index, e)), (float(heads[best]), float(tails[best])))
