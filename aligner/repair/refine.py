@@ -29,13 +29,14 @@ from aligner.repair.cuts import Cut, PairJudge, apply_cuts, cut_points, piece_ma
 from aligner.repair.params import RepairParams
 from aligner.repair.run_ons import run_on_cuts
 from aligner.repair.trim import trims
-from aligner.types import Alignment, Bead, Lang
+from aligner.types import ONE_TO_ONE, SHARED_STOPS, Alignment, Bead, BeadKind, Lang
 
 _JUNCTION = {  # clause marks that join two sentences into one
     Lang.BN: re.compile(r"(?<=[,;:—–])\s+"),
     Lang.EN: re.compile(r"(?<=[;:—–])\s+"),  # an English comma is no join: `a, B` is one sentence
 }
-_STOPPED = re.compile(r"[.!?।॥…][\"'”’)\]]*$")  # a segment that ends with a stop
+_ONE_TO_TWO = (BeadKind(1, 2), BeadKind(2, 1))
+_STOPPED = re.compile(f"[{Lang.EN.stops}{SHARED_STOPS}{Lang.BN.stops}…]" r"[\"'”’)\]]*$")  # a segment that ends with a stop
 
 
 def refine(
@@ -104,7 +105,7 @@ def join_across_paragraphs(alignment: Alignment) -> Alignment:
 
 
 def _one_unit(alignment: Alignment, first: Bead, second: Bead) -> bool:
-    if first.kind != "1-1" or second.kind != "1-1":
+    if first.kind != ONE_TO_ONE or second.kind != ONE_TO_ONE:
         return False
     sides = (
         (alignment.bn[first.bn[0]], alignment.bn[second.bn[0]], alignment.en[first.en[0]], alignment.en[second.en[0]]),
@@ -127,9 +128,9 @@ def _groups(alignment: Alignment, encoder: Encoder, scorer: PairJudge) -> list[t
     k = 0
     while k < len(beads):
         bead = beads[k]
-        if bead.is_pair and sorted((len(bead.bn), len(bead.en))) == [1, 2]:
+        if bead.kind in _ONE_TO_TWO:
             groups.append((k, k))
-        elif bead.kind == "1-1":
+        elif bead.kind == ONE_TO_ONE:
             for other in (k - 1, k + 1):
                 if 0 <= other < len(beads) and (not groups or groups[-1][1] < min(k, other)):
                     if _related_skip(alignment, bead, beads[other], encoder, scorer):

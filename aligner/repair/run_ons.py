@@ -21,7 +21,7 @@ import numpy as np
 from aligner.embed.base import Encoder
 from aligner.repair.cuts import Cut, PairJudge, cut_points
 from aligner.repair.params import RepairParams
-from aligner.types import Alignment, Lang, Segment
+from aligner.types import ONE_TO_ONE, Alignment, Lang, Segment
 
 
 def run_on_cuts(
@@ -29,7 +29,7 @@ def run_on_cuts(
     skip: Collection[int] = (),
 ) -> list[Cut]:
     """Cuts that part the 1-1 pairs (bead positions not in `skip`) that run two pairs together."""
-    pairs = [(k, b) for k, b in enumerate(alignment.beads) if b.kind == "1-1"]
+    pairs = [(k, b) for k, b in enumerate(alignment.beads) if b.kind == ONE_TO_ONE]
     if len(pairs) < params.run_on_min_pairs:
         return []
     median_bn = np.median([len(alignment.bn[b.bn[0]].text) for _, b in pairs])

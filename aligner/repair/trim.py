@@ -19,7 +19,7 @@ import numpy as np
 from aligner.embed.base import Encoder
 from aligner.repair.cuts import Cut, PairJudge, cut_points, piece_margins
 from aligner.repair.params import RepairParams
-from aligner.types import Alignment, Segment
+from aligner.types import ONE_TO_ONE, Alignment, Segment
 
 
 def trims(
@@ -30,7 +30,7 @@ def trims(
     median = _median_ratio(alignment, params)
     cuts = []
     for k, bead in enumerate(alignment.beads):
-        if bead.kind != "1-1" or k in skip:
+        if bead.kind != ONE_TO_ONE or k in skip:
             continue
         bn, en = alignment.bn[bead.bn[0]], alignment.en[bead.en[0]]
         ratio = len(bn.text) / max(len(en.text), 1) / median
@@ -49,7 +49,7 @@ def _median_ratio(alignment: Alignment, params: RepairParams) -> float:
     ratios = [
         len(alignment.bn[b.bn[0]].text) / max(len(alignment.en[b.en[0]].text), 1)
         for b in alignment.beads
-        if b.kind == "1-1"
+        if b.kind == ONE_TO_ONE
     ]
     return float(np.median(ratios)) if len(ratios) >= params.trim_few_ratios else params.trim_default_ratio
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 from aligner.text.params import TextParams
+from aligner.types import SHARED_STOPS, Lang
 
-_WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u0980-\u09E5\u09F0-\u09FF][\w\u0980-\u09FF'’.-]*")
-_DIGIT = re.compile(r"[0-9\u09E6-\u09EF]")
-_SENTENCE_END = re.compile(r"[.?!।॥][\"'”’»)\]]*$")
+BN, EN = Lang.BN, Lang.EN
+_WORD = re.compile(f"[{EN.letters}{BN.letters}][\\w{BN.script}'’.-]*")
+_DIGIT = re.compile(f"[{EN.digits}{BN.digits}]")
+_SENTENCE_END = re.compile(f"[{EN.stops}{SHARED_STOPS}{BN.stops}]" r"[\"'”’»)\]]*$")
 _URL_OR_MAIL = re.compile(r"https?://|www\.|\S+@\S+\.\w+|©|\(c\)", re.IGNORECASE)
 _LABEL = re.compile(r"^[^\s:]+(?:\s+[^\s:]+)?\s*:\s*(\S.*)$")
 _DESK_TAG = re.compile(r"^/[^\s/]{1,16}/?$")  # `/এমপি/`: the desk's initials
@@ -36,6 +38,7 @@ _DATE_WORDS = frozenset(_EN_DATE_WORDS + _BN_DATE_WORDS)
 # Interface lines of four words or more (shorter standalone lines without a stop are
 # furniture anyway, `TextParams.short_line_words`): the calls to follow, like or listen that news sites
 # print in both languages (lower-cased, punctuation-free).
+_NOT_WORD = re.compile(rf"[^\w\s{BN.script}]")
 _UI_LINES = re.compile(
     r"^(?:(?:follow|like|join) us on \w+(?: and \w+)?|listen to this (?:article|story|news)|"
     r"(?:share|print|email) this (?:article|story|post|page)(?: on \w+)?|"
@@ -83,5 +86,5 @@ def _is_date_line(ws: list[str], text: str, params: TextParams) -> bool:
 
 
 def _is_ui_line(text: str) -> bool:
-    flat = re.sub(r"[^\w\s\u0980-\u09FF]", " ", text.lower())
+    flat = _NOT_WORD.sub(" ", text.lower())
     return bool(_UI_LINES.match(" ".join(flat.split())))

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 
+from aligner.types import Lang
+
+BN, EN = Lang.BN, Lang.EN
 _FAKE_DARI = re.compile(
-    r"(?:(?<=[\u0980-\u09FF])|(?<=[\u0980-\u09FF][\"'”’»)\]]))[I|](?=[\s\"'”’»)\]]|$)"
-    r"|(?:(?<=[\u0980-\u09E5\u09F0-\u09FF] )|(?<=[0-9\u09E6-\u09EF]))[I|](?=\s*$|\s+[\u0980-\u09FF“‘\"'])",
+    rf"(?:(?<=[{BN.script}])|(?<=[{BN.script}][\"'”’»)\]]))[I|](?=[\s\"'”’»)\]]|$)"
+    rf"|(?:(?<=[{BN.letters}] )|(?<=[{EN.digits}{BN.digits}]))[I|](?=\s*$|\s+[{BN.script}“‘\"'])",
     re.MULTILINE,
 )
 

@@ -16,12 +16,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from aligner.text.dari import normalize_dari
-from aligner.types import Lang, Run
+from aligner.types import SHARED_STOPS, Lang, Run
 
-_BN_LETTER = re.compile(r"[\u0980-\u09FF]")
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_BN_LETTER = re.compile(f"[{Lang.BN.script}]")
+_LATIN_LETTER = re.compile(f"[{Lang.EN.letters}]")
 _LINE = re.compile(r"[^\n\r]+")
-_TERMINATOR = re.compile(r"[.?!।॥;:][\"'”’»)\]]*(?=\s|$)")
+_TERMINATOR = re.compile(f"[{Lang.EN.stops}{SHARED_STOPS}{Lang.BN.stops};:]" r"[\"'”’»)\]]*(?=\s|$)")
 _SEPARATOR = re.compile(r"[/|\\•·]")
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # `U.S`, `U.N` (their last `.` follows)
 _OPENERS = "([{\"'“‘«"
