@@ -1,6 +1,7 @@
 """The library entry points: text in, `Alignment` out.
 
-    text -> segments -> vectors -> bead margins -> DP path -> beads
+    text/ (segments) -> embed/ (vectors) -> score/ (bead values) -> search/ (path)
+        -> repair/ (cuts, trims, joins) -> Alignment
 
 Each segment is embedded once. A span of several segments is scored with a composed
 vector (the normalised sum of its members', `score.margins.SpanVectors`), which costs nothing.
