@@ -5,12 +5,15 @@
     >>> for pair in alignment.pairs: print(pair.bn, pair.en, pair.score)
 """
 from aligner.align import Aligner, align_article, align_texts
-from aligner.scoring import ScoreParams
-from aligner.search import SearchMode, SearchParams
+from aligner.config import AlignerConfig
+from aligner.repair.params import RepairParams
+from aligner.score.margins import ScoreParams
+from aligner.search import CorridorParams, SearchMode, SearchParams
+from aligner.text.params import TextParams
 from aligner.types import Alignment, Bead, Lang, Pair, Segment
 
 __all__ = [
-    "Aligner", "Alignment", "Bead", "Lang", "Pair", "ScoreParams", "SearchMode", "SearchParams", "Segment",
-    "align_article", "align_texts",
+    "Aligner", "AlignerConfig", "Alignment", "Bead", "CorridorParams", "Lang", "Pair", "RepairParams",
+    "ScoreParams", "SearchMode", "SearchParams", "Segment", "TextParams", "align_article", "align_texts",
 ]
 __version__ = "0.1.0"

@@ -15,14 +15,14 @@ import typer
 
 from aligner.align import Aligner
 from aligner.batch import BatchOptions, CorpusFilter, CorpusFormat, EngineKind, format_table, run_batch
-from aligner.batch.worker import MAX_CHARS
+from aligner.batch.sources import MAX_CHARS
 from aligner.crawl.formats import InputFormat
 from aligner.embed import CachingEncoder, get_encoder
 from aligner.errors import AlignerError
-from aligner.evaluate import evaluate_dirs, format_errors, format_layouts, format_report
-from aligner.io import read_input
+from aligner.eval.evaluate import evaluate_dirs, format_errors, format_layouts, format_report
+from aligner.text.io import read_input
 from aligner.report import report_html
-from aligner.segment import segment_article
+from aligner.text.segment import segment_article
 from aligner.types import Alignment
 from aligner.writers import atomic_write_text, write_tsv
 

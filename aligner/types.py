@@ -3,10 +3,15 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 class Lang(str, enum.Enum):
-    """The two languages we align; each knows its Unicode script."""
+    """The two languages we align; each knows its Unicode script and its sentence stops.
+
+    The script properties are bodies of a regular-expression character class, to be used
+    as `f"[{Lang.BN.script}]"` or combined (`f"[{Lang.EN.letters}{Lang.BN.letters}]"`).
+    """
 
     BN = "bn"
     EN = "en"
@@ -15,7 +20,54 @@ class Lang(str, enum.Enum):
     def label(self) -> str:
         return {"bn": "Bangla", "en": "English"}[self.value]
 
+    @property
+    def script(self) -> str:
+        """Every character of its script: the Bengali block (letters, signs, digits, `৳`),
+        or the Latin letters (ASCII, Latin-1, Latin Extended-A and -B)."""
+        return _SCRIPT[self.value]
 
+    @property
+    def letters(self) -> str:
+        """Its script without the digits."""
+        return _LETTERS[self.value]
+
+    @property
+    def digits(self) -> str:
+        """The digits written in it (Bangla text uses both `০-৯` and `0-9`)."""
+        return _DIGITS[self.value]
+
+    @property
+    def stops(self) -> str:
+        """The characters that end a sentence in it and in no other (`?` and `!`: `SHARED_STOPS`)."""
+        return _STOPS[self.value]
+
+
+_SCRIPT = {"bn": "\u0980-\u09FF", "en": "A-Za-z\u00C0-\u024F"}
+_LETTERS = {"bn": "\u0980-\u09E5\u09F0-\u09FF", "en": _SCRIPT["en"]}
+_DIGITS = {"bn": "\u09E6-\u09EF", "en": "0-9"}
+_STOPS = {"bn": "।॥", "en": "."}
+SHARED_STOPS = "?!"
+
+
+
+
+class BeadKind(NamedTuple):
+    """A bead's size: how many Bangla and English segments it joins; `str()` gives `1-1`, `2-1`, `0-1`."""
+
+    bn: int
+    en: int
+
+    def __str__(self) -> str:
+        return f"{self.bn}-{self.en}"
+
+    @property
+    def is_pair(self) -> bool:
+        return self.bn > 0 and self.en > 0
+
+
+ONE_TO_ONE = BeadKind(1, 1)
+SKIP_BN = BeadKind(1, 0)  # a Bangla segment left unpaired
+SKIP_EN = BeadKind(0, 1)  # an English segment left unpaired
 Span = tuple[Lang, int, int]  # a run of segments: language, first segment, length
 
 
@@ -64,8 +116,8 @@ class Bead:
     score: float = 0.0
 
     @property
-    def kind(self) -> str:
-        return f"{len(self.bn)}-{len(self.en)}"
+    def kind(self) -> BeadKind:
+        return BeadKind(len(self.bn), len(self.en))
 
     @property
     def is_pair(self) -> bool:

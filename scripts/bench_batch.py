@@ -60,8 +60,8 @@ def build_docs(docs: int, out: Path) -> Path:
 def sentences(docs: Path) -> tuple[int, list[list[str]]]:
     """How many segments the articles hold (split as `aligner batch` splits them), and the
     distinct segment texts of each article."""
-    from aligner.io import read_text
-    from aligner.segment import segment_article
+    from aligner.text.io import read_text
+    from aligner.text.segment import segment_article
 
     total, per_article = 0, []
     for path in sorted(docs.glob("*.txt")):

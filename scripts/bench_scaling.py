@@ -47,8 +47,9 @@ def run_one(n_pairs: int, search: str, repeat: int, seed: int) -> dict:
     from long_docs import build, strict_counts
 
     from aligner.align import Aligner
+    from aligner.config import AlignerConfig
     from aligner.embed import CachingEncoder, get_encoder
-    from aligner.evaluate import prf
+    from aligner.eval.evaluate import prf
     from aligner.search import SearchMode, SearchParams
 
     encoder = CachingEncoder(get_encoder())
@@ -59,7 +60,7 @@ def run_one(n_pairs: int, search: str, repeat: int, seed: int) -> dict:
         params = SearchParams(full_dp_cells=0, progress=False)
     else:
         params = SearchParams(mode=SearchMode(search), progress=False)
-    aligner = Aligner(encoder, search=params)
+    aligner = Aligner(encoder, AlignerConfig(search=params))
     aligner.align_segments(doc.bn, doc.en)  # warm-up: embeds whatever the cache lacks
     if encoder.encoded:
         CACHE.parent.mkdir(exist_ok=True)

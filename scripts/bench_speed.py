@@ -26,7 +26,7 @@ SHARED = ROOT.parent / "shared"
 FLOOR = """
 import sys
 from aligner.embed import get_encoder
-from aligner.segment import segment_article
+from aligner.text.segment import segment_article
 bn, en = segment_article(open(sys.argv[1], encoding="utf-8").read())
 texts = list(dict.fromkeys(s.text for s in bn + en))
 encoder = get_encoder(sys.argv[2] if len(sys.argv) > 2 else None)

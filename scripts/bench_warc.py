@@ -50,8 +50,8 @@ def build_pages(docs: Path, out: Path, seed: int = 7) -> list[tuple[str, str, Pa
 
 def sentences(pages: list[tuple[str, str, Path]]) -> tuple[int, list[str]]:
     """How many segments the pages' article text holds, and the distinct ones."""
-    from aligner.io import read_input
-    from aligner.segment import segment_article
+    from aligner.text.io import read_input
+    from aligner.text.segment import segment_article
 
     total, distinct = 0, {}
     for _, _, path in pages:

@@ -28,9 +28,10 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from make_html_corpus import SOURCES, is_title  # noqa: E402
 
 from aligner.crawl import extract_text  # noqa: E402
+from aligner.types import Lang  # noqa: E402
 
 _SPACE = re.compile(r"\s+")
-_BANGLA = re.compile(r"[\u0980-\u09ff]")
+_BANGLA = re.compile(f"[{Lang.BN.script}]")
 
 
 def ours(html: str) -> str:

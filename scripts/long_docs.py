@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from aligner.gold import AtomBead, Counts, score_atom_beads
+from aligner.eval.gold import AtomBead, Counts, score_atom_beads
 from aligner.types import Alignment, Lang, Segment
 
 RISINGNEWS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "risingnews"

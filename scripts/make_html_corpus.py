@@ -30,6 +30,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from aligner.types import Lang  # noqa: E402
+
 SOURCES = (("dev", ROOT / "corpus" / "dev"), ("ntrex", ROOT / "corpus" / "ntrex" / "dev"))
 HOSTS = ("news.example.com", "www.example.org", "bangla.example.net")
 
@@ -46,7 +50,7 @@ FOOTER = ["© 2019 The Daily Example. All rights reserved.", "সম্পাদ
 COOKIE = "We use cookies to improve your experience on our site. আমাদের সাইটে কুকি ব্যবহার করা হয়।"
 STYLE = "body{font-family:'Noto Sans Bengali',sans-serif;margin:0}.share a{margin:0 4px}nav a{padding:6px}"
 SCRIPT = "window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}gtag('js',new Date());"
-_BANGLA = re.compile(r"[\u0980-\u09ff]")
+_BANGLA = re.compile(f"[{Lang.BN.script}]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 

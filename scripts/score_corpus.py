@@ -16,8 +16,9 @@ half A's or half B's lines as two files instead.
 `--two-files PREFIX` aligns `PREFIX.bn` with `PREFIX.en` (`aligner align --bn --en`, each
 line a paragraph) and scores it against line i <-> line i, the gold of line-aligned files.
 
-Vectors are cached in `.cache/vectors.npz`, so a rerun (say, with other `--threshold` or
-`--merge-penalty`) embeds nothing new. `--tune` builds 100 articles with
+Vectors are cached in `.cache/vectors-MODEL.npz` (no pickle; an older pickled cache is refused: delete it), so a rerun (say, with other `--threshold` or
+`--merge-penalty`, or any `--set PATH=VALUE` of `AlignerConfig`, e.g.
+`--set repair.trim_length_factor=1.4 --set text.alternate_min_lines=8`) embeds nothing new. `--tune` builds 100 articles with
 `../shared/eval/make_docs.py` from two other seeds and our own boilerplate
 (`corpus/noise-tune.json`), so parameters are never chosen on the dev set.
 """
@@ -35,10 +36,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from aligner.align import Aligner  # noqa: E402
+from aligner.config import AlignerConfig  # noqa: E402
 from aligner.embed import CachingEncoder, get_encoder  # noqa: E402
-from aligner.evaluate import Scores, evaluate_dirs, format_layouts, format_report  # noqa: E402
-from aligner.gold import Counts, load_gold, score_pairs  # noqa: E402
-from aligner.scoring import ScoreParams  # noqa: E402
+from aligner.eval.evaluate import Scores, evaluate_dirs, format_layouts, format_report  # noqa: E402
+from aligner.eval.gold import Counts, load_gold, score_pairs  # noqa: E402
+from aligner.score.margins import ScoreParams  # noqa: E402
 from aligner.writers import write_tsv  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -163,6 +165,8 @@ def main() -> None:
     ap.add_argument("--member-floor", type=float, default=defaults.member_floor)
     ap.add_argument("--merge-slack", type=float, default=defaults.merge_slack)
     ap.add_argument("--split-floor", type=float, default=defaults.split_floor)
+    ap.add_argument("--set", action="append", default=[], metavar="PATH=VALUE",
+                    help="set any AlignerConfig field, e.g. repair.trim_length_factor=1.4 (repeatable)")
     ap.add_argument("--min-score-table", metavar="S,S,...",
                     help="also print precision/recall of the pairs kept at each --min-score")
     a = ap.parse_args()
@@ -189,7 +193,11 @@ def main() -> None:
     params = ScoreParams(
         a.max_bead, a.neighbours, a.threshold, a.merge_penalty, a.member_floor, a.merge_slack, a.split_floor
     )
-    aligner = Aligner(encoder, params)
+    try:
+        config = AlignerConfig(score=params).with_settings(a.set)
+    except ValueError as e:
+        ap.error(str(e))
+    aligner = Aligner(encoder, config)
 
     out = a.out or Path(tempfile.mkdtemp(prefix="aligner-pred-"))
     out.mkdir(parents=True, exist_ok=True)
@@ -208,7 +216,8 @@ def main() -> None:
     print(format_report(report))
     if a.min_score_table:
         print(min_score_table(gold_dir, out, [float(x) for x in a.min_score_table.split(",")]))
-    print(f"{params}  aligned in {seconds:.1f}s, {encoder.encoded} texts embedded", file=sys.stderr)
+    settings = "".join(f" --set {s}" for s in a.set)
+    print(f"{config.score}{settings}  aligned in {seconds:.1f}s, {encoder.encoded} texts embedded", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -22,8 +22,8 @@ sys.path.insert(0, str(ROOT))
 
 from aligner.align import Aligner  # noqa: E402
 from aligner.embed import CachingEncoder, get_encoder  # noqa: E402
-from aligner.evaluate import evaluate_dirs, format_report  # noqa: E402
-from aligner.io import read_input  # noqa: E402
+from aligner.eval.evaluate import evaluate_dirs, format_report  # noqa: E402
+from aligner.text.io import read_input  # noqa: E402
 from aligner.writers import write_tsv  # noqa: E402
 
 CACHE = ROOT / ".cache"

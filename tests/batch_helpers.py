@@ -1,8 +1,7 @@
-"""Shared by the `test_batch*` files: one encoder per test session, small articles, readers."""
+"""Shared by the `test_batch*` files: small articles, readers of the outputs, a killed run."""
 from __future__ import annotations
 
 import csv
-import functools
 import json
 import os
 import signal
@@ -11,17 +10,9 @@ import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from aligner.embed import CachingEncoder, get_encoder
+from conftest import DEV
 
-ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT / "corpus" / "dev"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-
-
-@functools.cache
-def shared_encoder() -> CachingEncoder:
-    """The bundled model behind one cache for all in-process tests: each text embedded once."""
-    return CachingEncoder(get_encoder(), progress=False)
 
 
 def small_articles(folder: Path, count: int = 6, pairs: int = 6) -> Path:

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 from aligner.align import Aligner
-from aligner.background import BANK_BN, BANK_EN
+from aligner.embed.background import BANK_BN, BANK_EN
 from aligner.embed import CachingEncoder
-from aligner.evaluate import Scores
-from aligner.gold import Counts, load_gold, score_pairs
-from aligner.segment import segment_article
-from aligner.separate import separate
+from aligner.eval.evaluate import Scores
+from aligner.eval.gold import Counts, load_gold, score_pairs
+from aligner.text.segment import segment_article
+from aligner.text.separate import separate
 from aligner.types import Alignment, Lang
 from conftest import DEV, NTREX_DEV, SEED_000, SEED_003
 

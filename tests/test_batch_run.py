@@ -9,20 +9,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from batch_helpers import (
-    DEV,
-    read_corpus_tsv,
-    shared_encoder,
-    small_articles,
-    snapshot,
-    summary_articles,
-    tmx_pairs,
-)
+from batch_helpers import read_corpus_tsv, small_articles, snapshot, summary_articles, tmx_pairs
+from conftest import DEV, shared_encoder
 
 from aligner.align import Aligner
 from aligner.batch import BatchOptions, BatchSummary, CorpusFormat, Status, format_table, run_batch
 from aligner.batch.errors import BatchUsageError
-from aligner.io import read_text
+from aligner.text.io import read_text
 from aligner.writers import tsv_line
 
 pytestmark = pytest.mark.model

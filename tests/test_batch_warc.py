@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from batch_helpers import kill_midway_then_rerun, read_corpus_tsv, shared_encoder, small_articles, tmx_pairs
+from batch_helpers import kill_midway_then_rerun, read_corpus_tsv, small_articles, tmx_pairs
+from conftest import shared_encoder
 from test_batch_cli import CLI
 from warc_helpers import page_html, write_warc
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from aligner.bead_values import DenseGrid, bead_values
-from aligner.dp import bead_kinds, best_path
-from aligner.scoring import ScoreParams
+from aligner.score.bead_values import DenseGrid, bead_values
+from aligner.search.dp import bead_kinds, best_path
+from aligner.score.margins import ScoreParams
 
 
 def _margins(diagonal: float, crossed: float, merged: float) -> dict:

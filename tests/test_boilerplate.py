@@ -8,13 +8,11 @@ from the seeds and the RisingNews valid set (Hasan et al., EMNLP 2020; CC BY-NC-
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
-from aligner.boilerplate import is_boilerplate
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+from aligner.text.boilerplate import is_boilerplate
+from conftest import SHARED, require_shared
 
 DATES = [
     "Sunday, 9 June 2024",
@@ -155,8 +153,7 @@ def test_no_words_is_boilerplate(text: str) -> None:
 
 def test_table_is_not_copied_from_the_dev_noise() -> None:
     noise_file = SHARED / "eval" / "noise-dev.json"
-    if not noise_file.is_file():
-        pytest.skip(f"{noise_file} not found (../shared missing)")
+    require_shared(noise_file)
     noise = {s for strings in json.loads(noise_file.read_text(encoding="utf-8")).values() for s in strings}
     ours = DATES + BYLINES + UI_LINES + LINKS + TAGS + LABELS
     assert noise.isdisjoint(ours)

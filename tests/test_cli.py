@@ -18,7 +18,7 @@ from typer.testing import CliRunner, Result
 
 from aligner import cli
 from aligner.embed import CachingEncoder
-from aligner.separate import separate
+from aligner.text.separate import separate
 from aligner.types import Lang
 from conftest import SEED_000, SEED_003, SEEDS
 
@@ -28,7 +28,7 @@ ALIGNER = (
     if _SCRIPT.exists()
     else [sys.executable, "-c", "import sys; from aligner.cli import main; sys.argv[0] = 'aligner'; main()"]
 )
-BANGLA = re.compile(r"[\u0980-\u09FF]")
+BANGLA = re.compile(f"[{Lang.BN.script}]")
 SHORT_ARTICLE = "He said this. তিনি এ কথা বলেন।\nThey left for Dhaka. তারা ঢাকার পথে রওনা হন।\n"
 
 

@@ -9,7 +9,7 @@ from test_cli import cached_model, invoke, run_aligner  # noqa: F401  (a fixture
 
 from aligner.align import Aligner
 from aligner.crawl.formats import InputFormat
-from aligner.io import read_input, read_text
+from aligner.text.io import read_input, read_text
 from conftest import DEV, ROOT
 
 PAGES = ROOT / "corpus" / "html" / "dev"

@@ -144,7 +144,7 @@ def test_folder_mixes_text_html_and_warc(tmp_path: Path) -> None:
 
 def test_huge_pages_fail_before_they_are_parsed(tmp_path: Path) -> None:
     from aligner.batch.records import Article
-    from aligner.batch.worker import load_text
+    from aligner.batch.sources import load_text
     from aligner.crawl import PageTooLarge
 
     big = tmp_path / "big.html"

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aligner.dp import bead_kinds, best_path
+from aligner.search.dp import bead_kinds, best_path
+from aligner.types import Bead, BeadKind
 from synthetic import path_total
 
 
@@ -91,3 +92,11 @@ def test_bead_kinds_names_the_allowed_beads():
 def test_wrong_shape_is_refused():
     with pytest.raises(ValueError, match="shape"):
         best_path({(1, 1): np.zeros((2, 2))}, 2, 2)
+
+
+def test_bead_kinds_are_nouns_written_as_a_dash():
+    kinds = bead_kinds(4)
+    assert all(isinstance(k, BeadKind) and k.is_pair for k in kinds)
+    assert [str(k) for k in kinds[:3]] == ["1-1", "1-2", "2-1"]
+    assert Bead((3, 4), (7,)).kind == BeadKind(2, 1) == (2, 1)
+    assert not Bead((3,), ()).kind.is_pair

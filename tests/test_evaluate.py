@@ -1,4 +1,4 @@
-"""`aligner.evaluate` must print exactly what the reference scorer `shared/eval/score.py` prints.
+"""`aligner.eval.evaluate` must print exactly what the reference scorer `shared/eval/score.py` prints.
 
 Prediction folders are built from the gold itself, no model needed: the gold written as
 TSV, a perturbed copy (dropped beads, split merges, cut sentences, junk pairs, swapped
@@ -17,22 +17,23 @@ from pathlib import Path
 import pytest
 
 from aligner.errors import InputError
-from aligner.evaluate import Report, evaluate_dirs, format_errors, format_layouts, format_report
-from aligner.gold import load_gold, normalise, parse_pairs, score_pairs
+from aligner.eval.evaluate import Report, evaluate_dirs, format_errors, format_layouts, format_report
+from aligner.eval.gold import load_gold, normalise, parse_pairs, score_pairs
 from aligner.types import Pair
 from aligner.writers import write_tsv
+from conftest import ROOT, SHARED, require_shared
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
 SCORER = SHARED / "eval" / "score.py"
 
-pytestmark = pytest.mark.skipif(
-    not SCORER.is_file(), reason=f"reference scorer not found at {SCORER} (../shared missing)"
-)
+
+@pytest.fixture(autouse=True)
+def _reference_scorer() -> None:
+    """Every test here compares with the reference scorer: skipped without it, failed under CI."""
+    require_shared(SCORER)
 
 
 def _corpus(local: str, shared: str) -> Path:
-    path = REPO / "corpus" / local
+    path = ROOT / "corpus" / local
     return path if path.is_dir() else SHARED / shared
 
 

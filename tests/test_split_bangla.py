@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.split import split_sentences
-from aligner.split.bangla import is_abbreviation
+from aligner.text.split import split_sentences
+from aligner.text.split.bangla import is_abbreviation
 from aligner.types import Lang
 
 CORPUS = [

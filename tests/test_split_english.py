@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.split import split_sentences
+from aligner.text.split import split_sentences
 from aligner.types import Lang
 
 CORPUS = [

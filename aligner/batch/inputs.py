@@ -29,7 +29,7 @@ from aligner.batch.records import Article, CrawlTally, Record, Status
 from aligner.crawl.formats import HTML_SUFFIXES, TEXT_SUFFIXES, WARC_SUFFIXES, InputFormat, by_content, by_name, strip_suffix
 from aligner.crawl.warc import UnreadableWarc, page_id, scan_warc
 from aligner.errors import InputError
-from aligner.io import read_text
+from aligner.text.io import read_text
 
 INPUT_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, *WARC_SUFFIXES)
 

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Iterator
 
 from aligner.batch.engines import Chunk
 from aligner.batch.records import Result
-from aligner.batch.worker import ChunkWorker, Job, WorkerSettings, failed, read_bytes, too_large
+from aligner.batch.sources import read_bytes, too_large
+from aligner.batch.worker import ChunkWorker, Job, WorkerSettings, failed
 from aligner.errors import BackendError, InputError
 
 INSTALL_HINT = "pip install 'aligner[ray]'"

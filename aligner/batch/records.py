@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from aligner.crawl.formats import InputFormat
+from aligner.types import Alignment, Pair, Segment
 
 TSV_SUFFIX = ".tsv"
 
@@ -130,3 +132,23 @@ class CrawlTally:
 
     def to_dict(self) -> dict[str, Any]:
         return {"files": self.files, "records": self.records, "pages": self.pages, "skipped": dict(self.skipped)}
+
+
+def record_for(
+    article: Article, bn: Sequence[Segment], en: Sequence[Segment], pairs: Sequence[Pair],
+    alignment: Alignment | None = None,
+) -> Record:
+    """The record of an aligned article; scores are taken as written (4 decimals)."""
+    scores = [float(f"{p.score:.4f}") for p in pairs]
+    reason = None if pairs else _nothing_to_pair(alignment or Alignment(tuple(bn), tuple(en)))
+    return Record(
+        id=article.id, source=str(article.source), uri=article.uri,
+        status=Status.OK if pairs else Status.NO_PAIRS, reason=reason,
+        bn_sentences=len(bn), en_sentences=len(en), pairs=len(pairs),
+        mean_score=round(sum(scores) / len(scores), 4) if scores else None,
+    )
+
+
+def _nothing_to_pair(alignment: Alignment) -> str:
+    missing = " or ".join(lang.label for lang in alignment.missing)
+    return f"no {missing} text found" if missing else "no sentence found a translation"

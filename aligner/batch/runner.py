@@ -25,7 +25,8 @@ from aligner.batch.records import Article, Record, Result, Status
 from aligner.batch.reports import write_report_index
 from aligner.batch.state import OutputDir, Plan
 from aligner.batch.summary import BatchSummary
-from aligner.batch.worker import MAX_CHARS, ArticleSkipped, WorkerSettings
+from aligner.batch.sources import MAX_CHARS, ArticleSkipped
+from aligner.batch.worker import WorkerSettings
 from aligner.embed import Encoder
 from aligner.errors import InputError
 from aligner.writers import atomic_write_text

@@ -13,9 +13,15 @@ from aligner.crawl import ExtractOptions, PageTooLarge, page_text
 from aligner.crawl.formats import InputFormat
 from aligner.crawl.warc import read_page
 from aligner.errors import InputError
-from aligner.io import decode
+from aligner.text.io import decode
 
+MAX_CHARS = 1_000_000
+_UTF8_MAX_BYTES = 4  # no character takes more bytes than this, in UTF-8 or UTF-16
 PAGE_OPTIONS = ExtractOptions()
+
+
+class ArticleSkipped(Exception):
+    """An article left out on purpose (empty, too large); the message is the reason."""
 
 
 def read_bytes(article: Article) -> bytes:
@@ -44,3 +50,23 @@ def article_text(article: Article, data: bytes) -> str:
         body, charset = read_page(data, article.name, PAGE_OPTIONS.max_bytes)
         return page_text(body, article.name, charset, PAGE_OPTIONS)
     return decode(data, article.name)
+
+
+def load_text(article: Article, data: bytes | None, max_chars: int) -> str:
+    """The article's text as `aligner align` reads it; `ArticleSkipped` or `InputError`."""
+    if too_large(article, max_chars):
+        raise ArticleSkipped(f"too large: {article.size:,} bytes (--max-chars {max_chars:,})")
+    if data is None:
+        data = read_bytes(article)
+    text = article_text(article, data)
+    if not text.strip():
+        raise ArticleSkipped("empty" if not text else "only whitespace")
+    if len(text) > max_chars:
+        raise ArticleSkipped(f"too large: {len(text):,} characters (--max-chars {max_chars:,})")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def too_large(article: Article, max_chars: int) -> bool:
+    """A text over the limit by its size alone (no character takes more than 4 bytes).
+    Pages have their own byte limit (`sources.read_bytes`, `crawl.page_text`)."""
+    return article.fmt is InputFormat.TEXT and article.size > _UTF8_MAX_BYTES * max_chars

@@ -29,10 +29,10 @@ from pathlib import Path
 from typing import TextIO
 
 from aligner.batch.errors import BatchUsageError
-from aligner.batch.records import Article, Record, Result
+from aligner.batch.records import Article, Record, Result, record_for
 from aligner.batch.reports import REPORT_DIR, report_link
-from aligner.batch.worker import load_text, record_for
-from aligner.segment import segment_article
+from aligner.batch.sources import load_text
+from aligner.text.segment import segment_article
 from aligner.types import Pair
 from aligner.writers import atomic_write_text
 

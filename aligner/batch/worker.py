@@ -11,18 +11,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from aligner.align import Aligner
-from aligner.batch.records import Article, Record, Result, Status
+from aligner.batch.records import Article, Record, Result, Status, record_for
 from aligner.batch.reports import with_report
-from aligner.batch.sources import article_text, read_bytes
-from aligner.crawl.formats import InputFormat
+from aligner.batch.sources import MAX_CHARS, ArticleSkipped, load_text
 from aligner.embed import CachingEncoder, Encoder, get_encoder
 from aligner.errors import InputError
-from aligner.segment import segment_article
-from aligner.types import Alignment, Pair, Segment
+from aligner.text.segment import segment_article
+from aligner.types import Alignment, Segment
 from aligner.writers import tsv_line
-
-MAX_CHARS = 1_000_000
-_UTF8_MAX_BYTES = 4  # no character takes more bytes than this, in UTF-8 or UTF-16
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +38,6 @@ class Job:
 
     article: Article
     data: bytes | None = None
-
-
-class ArticleSkipped(Exception):
-    """An article left out on purpose (empty, too large); the message is the reason."""
 
 
 class ChunkWorker:
@@ -94,45 +86,10 @@ class ChunkWorker:
         return self._encoder
 
 
-def load_text(article: Article, data: bytes | None, max_chars: int) -> str:
-    """The article's text as `aligner align` reads it; `ArticleSkipped` or `InputError`."""
-    if too_large(article, max_chars):
-        raise ArticleSkipped(f"too large: {article.size:,} bytes (--max-chars {max_chars:,})")
-    if data is None:
-        data = read_bytes(article)
-    text = article_text(article, data)
-    if not text.strip():
-        raise ArticleSkipped("empty" if not text else "only whitespace")
-    if len(text) > max_chars:
-        raise ArticleSkipped(f"too large: {len(text):,} characters (--max-chars {max_chars:,})")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def too_large(article: Article, max_chars: int) -> bool:
-    """A text over the limit by its size alone (no character takes more than 4 bytes).
-    Pages have their own byte limit (`sources.read_bytes`, `crawl.page_text`)."""
-    return article.fmt is InputFormat.TEXT and article.size > _UTF8_MAX_BYTES * max_chars
-
-
 def aligned(article: Article, alignment: Alignment) -> Result:
     pairs = alignment.pairs
     tsv = "".join(tsv_line(p) for p in pairs)
     return Result(article, record_for(article, alignment.bn, alignment.en, pairs, alignment), tsv)
-
-
-def record_for(
-    article: Article, bn: Sequence[Segment], en: Sequence[Segment], pairs: Sequence[Pair],
-    alignment: Alignment | None = None,
-) -> Record:
-    """The record of an aligned article; scores are taken as written (4 decimals)."""
-    scores = [float(f"{p.score:.4f}") for p in pairs]
-    reason = None if pairs else _nothing_to_pair(alignment or Alignment(tuple(bn), tuple(en)))
-    return Record(
-        id=article.id, source=str(article.source), uri=article.uri,
-        status=Status.OK if pairs else Status.NO_PAIRS, reason=reason,
-        bn_sentences=len(bn), en_sentences=len(en), pairs=len(pairs),
-        mean_score=round(sum(scores) / len(scores), 4) if scores else None,
-    )
 
 
 def unaligned(article: Article, status: Status, reason: str) -> Result:
@@ -146,11 +103,6 @@ def failed(article: Article, error: InputError) -> Result:
     prefix = f"{article.name}: "
     reason = message[len(prefix):] if message.startswith(prefix) else message
     return unaligned(article, Status.FAILED, reason)
-
-
-def _nothing_to_pair(alignment: Alignment) -> str:
-    missing = " or ".join(lang.label for lang in alignment.missing)
-    return f"no {missing} text found" if missing else "no sentence found a translation"
 
 
 def _missing(bn: Sequence[Segment], en: Sequence[Segment]) -> bool:

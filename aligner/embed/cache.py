@@ -1,7 +1,9 @@
 """Embed each distinct text once: an in-memory cache in front of any backend.
 
 Also where batching and the progress bar live, so backends stay minimal. The cache can be
-saved to and loaded from an `.npz` file (benchmarks reuse vectors across runs).
+saved to and loaded from an `.npz` file (benchmarks reuse vectors across runs): `texts`, a
+Unicode string array, and `vectors`, a float32 array, row for row; no pickle is written or
+read, so loading a file runs no code from it.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from aligner.embed.base import Encoder, length_order
+from aligner.errors import InputError
 
 _PROGRESS_MIN = 64  # texts: fewer finish in a second or two, no bar needed
 
@@ -62,10 +65,22 @@ class CachingEncoder:
 
     def save(self, path: Path) -> None:
         texts = list(self._vectors)
-        vecs = np.stack([self._vectors[t] for t in texts]) if texts else np.zeros((0, 0))
-        np.savez_compressed(path, texts=np.array(texts, dtype=object), vectors=vecs)
+        if any(t.endswith("\0") for t in texts):  # a NumPy string array drops trailing NULs
+            raise ValueError("a text that ends with NUL cannot be saved in a vector cache")
+        vecs = np.stack([self._vectors[t] for t in texts]) if texts else np.zeros((0, 0), np.float32)
+        np.savez_compressed(path, texts=np.array(texts, dtype=np.str_), vectors=vecs.astype(np.float32))
 
     def load(self, path: Path) -> None:
-        data = np.load(path, allow_pickle=True)
-        for text, vec in zip(data["texts"], data["vectors"]):
-            self._vectors[str(text)] = vec.astype(np.float32)
+        """Add the vectors saved at `path`; `InputError` for a file that is not such a cache."""
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                texts, vectors = data["texts"], data["vectors"]
+        except ValueError as e:  # object arrays: the pickled format of earlier versions
+            raise InputError(f"{path}: not a vector cache this version reads (an older, pickled one?); "
+                             f"delete it and it is rebuilt") from e
+        except (OSError, KeyError) as e:
+            raise InputError(f"{path}: not a vector cache ({e})") from e
+        if texts.dtype.kind != "U" or len(texts) != len(vectors):
+            raise InputError(f"{path}: not a vector cache (texts must be strings, one per vector row)")
+        for text, vec in zip(texts.tolist(), vectors):
+            self._vectors[text] = vec.astype(np.float32)

@@ -66,7 +66,7 @@ def _summary_line(summary: Summary, beads: Sequence[Bead]) -> str:
     kinds: dict[str, int] = {}
     for b in beads:
         if b.is_pair:
-            kinds[b.kind] = kinds.get(b.kind, 0) + 1
+            kinds[str(b.kind)] = kinds.get(str(b.kind), 0) + 1
     by_kind = ", ".join(f"{n}× {k}" for k, n in sorted(kinds.items()))
     mean = "–" if summary.mean_score is None else f"{summary.mean_score:.3f}"
     flags = suspicion(summary)

@@ -4,10 +4,10 @@ A line typed without a stop (a headline, a caption) runs into the next sentence,
 only one language has that line, one side of the pair carries words the other lacks. The
 lengths give it away: a translation's length keeps close to the original's (RisingNews:
 0.57 to 1.38 Bangla characters per English one, median 0.88), so a 1-1 pair whose ratio
-is `_LENGTH_FACTOR` or more off the article's median is checked. Its long side is cut at
+is `trim_length_factor` (`RepairParams`) or more off the article's median is checked. Its long side is cut at
 the word gaps (English: sentence starts, see `cuts.cut_points`) nearest the place where
 the kept part would have the expected length, counted from either end; the cut stands
-when the kept part pairs better than the whole by `_GAIN` and the rest does not pair
+when the kept part pairs better than the whole by `trim_gain` and the rest does not pair
 (its margin is under `split_floor`, the bar for a good pair). The rest is left unpaired.
 """
 from __future__ import annotations
@@ -16,31 +16,28 @@ from collections.abc import Collection
 
 import numpy as np
 
-from aligner.cuts import Cut, PairJudge, cut_points, piece_margins
 from aligner.embed.base import Encoder
-from aligner.types import Alignment, Segment
-
-_LENGTH_FACTOR = 1.3  # how far off the median Bangla/English length ratio a pair must be
-_GAIN = 0.05  # margin the kept part must gain over the whole
-_NEAREST = 2  # cut points tried around each expected place
-_MIN_KEPT_WORDS = 3
-_FEW_RATIOS = 3  # fewer 1-1 pairs than this: the median ratio is RisingNews's
-_DEFAULT_RATIO = 0.88
+from aligner.repair.cuts import Cut, PairJudge, cut_points, piece_margins
+from aligner.repair.params import RepairParams
+from aligner.types import ONE_TO_ONE, Alignment, Segment
 
 
-def trims(alignment: Alignment, encoder: Encoder, scorer: PairJudge, skip: Collection[int] = ()) -> list[Cut]:
+def trims(
+    alignment: Alignment, encoder: Encoder, scorer: PairJudge, params: RepairParams = RepairParams(),
+    skip: Collection[int] = (),
+) -> list[Cut]:
     """Cuts that trim the 1-1 pairs (bead positions not in `skip`) with words to spare."""
-    median = _median_ratio(alignment)
+    median = _median_ratio(alignment, params)
     cuts = []
     for k, bead in enumerate(alignment.beads):
-        if bead.kind != "1-1" or k in skip:
+        if bead.kind != ONE_TO_ONE or k in skip:
             continue
         bn, en = alignment.bn[bead.bn[0]], alignment.en[bead.en[0]]
         ratio = len(bn.text) / max(len(en.text), 1) / median
-        if ratio >= _LENGTH_FACTOR:
-            cut = _try_trim(k, bn, en, len(en.text) * median, bead.score, encoder, scorer)
-        elif ratio <= 1 / _LENGTH_FACTOR:
-            cut = _try_trim(k, en, bn, len(bn.text) / median, bead.score, encoder, scorer)
+        if ratio >= params.trim_length_factor:
+            cut = _try_trim(k, bn, en, len(en.text) * median, bead.score, encoder, scorer, params)
+        elif ratio <= 1 / params.trim_length_factor:
+            cut = _try_trim(k, en, bn, len(bn.text) / median, bead.score, encoder, scorer, params)
         else:
             continue
         if cut is not None:
@@ -48,23 +45,24 @@ def trims(alignment: Alignment, encoder: Encoder, scorer: PairJudge, skip: Colle
     return cuts
 
 
-def _median_ratio(alignment: Alignment) -> float:
+def _median_ratio(alignment: Alignment, params: RepairParams) -> float:
     ratios = [
         len(alignment.bn[b.bn[0]].text) / max(len(alignment.en[b.en[0]].text), 1)
         for b in alignment.beads
-        if b.kind == "1-1"
+        if b.kind == ONE_TO_ONE
     ]
-    return float(np.median(ratios)) if len(ratios) >= _FEW_RATIOS else _DEFAULT_RATIO
+    return float(np.median(ratios)) if len(ratios) >= params.trim_few_ratios else params.trim_default_ratio
 
 
 def _try_trim(
-    k: int, long: Segment, short: Segment, expected: float, whole: float, encoder: Encoder, scorer: PairJudge
+    k: int, long: Segment, short: Segment, expected: float, whole: float, encoder: Encoder, scorer: PairJudge,
+    params: RepairParams,
 ) -> Cut | None:
     text = long.text
-    points = cut_points(text, long.lang)
+    points = cut_points(text, long.lang, params.cut_min_words)
     offsets = sorted({
         o for place in (expected, len(text) - expected)
-        for o in sorted(points, key=lambda o: abs(o - place))[:_NEAREST]
+        for o in sorted(points, key=lambda o: abs(o - place))[: params.trim_nearest]
     })
     if not offsets:
         return None
@@ -77,8 +75,8 @@ def _try_trim(
     best: tuple[float, int, int] | None = None  # (margin, offset index, kept piece)
     for n in range(len(offsets)):
         for kept, mine, rest, words in ((0, head[n], tail[n], heads[n]), (1, tail[n], head[n], tails[n])):
-            good = mine >= whole + _GAIN and rest < scorer.params.split_floor
-            if good and len(words.split()) >= _MIN_KEPT_WORDS and (best is None or mine > best[0]):
+            good = mine >= whole + params.trim_gain and rest < scorer.params.split_floor
+            if good and len(words.split()) >= params.trim_min_kept_words and (best is None or mine > best[0]):
                 best = (float(mine), n, kept)
     if best is None:
         return None

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 
-_WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u0980-\u09E5\u09F0-\u09FF][\w\u0980-\u09FF'’.-]*")
-_DIGIT = re.compile(r"[0-9\u09E6-\u09EF]")
-_SENTENCE_END = re.compile(r"[.?!।॥][\"'”’»)\]]*$")
+from aligner.text.params import TextParams
+from aligner.types import SHARED_STOPS, Lang
+
+BN, EN = Lang.BN, Lang.EN
+_WORD = re.compile(f"[{EN.letters}{BN.letters}][\\w{BN.script}'’.-]*")
+_DIGIT = re.compile(f"[{EN.digits}{BN.digits}]")
+_SENTENCE_END = re.compile(f"[{EN.stops}{SHARED_STOPS}{BN.stops}]" r"[\"'”’»)\]]*$")
 _URL_OR_MAIL = re.compile(r"https?://|www\.|\S+@\S+\.\w+|©|\(c\)", re.IGNORECASE)
 _LABEL = re.compile(r"^[^\s:]+(?:\s+[^\s:]+)?\s*:\s*(\S.*)$")
 _DESK_TAG = re.compile(r"^/[^\s/]{1,16}/?$")  # `/এমপি/`: the desk's initials
@@ -32,39 +36,37 @@ _BN_DATE_WORDS = (
 _DATE_WORDS = frozenset(_EN_DATE_WORDS + _BN_DATE_WORDS)
 
 # Interface lines of four words or more (shorter standalone lines without a stop are
-# furniture anyway, `_MAX_SHORT_WORDS`): the calls to follow, like or listen that news sites
+# furniture anyway, `TextParams.short_line_words`): the calls to follow, like or listen that news sites
 # print in both languages (lower-cased, punctuation-free).
+_NOT_WORD = re.compile(rf"[^\w\s{BN.script}]")
 _UI_LINES = re.compile(
     r"^(?:(?:follow|like|join) us on \w+(?: and \w+)?|listen to this (?:article|story|news)|"
     r"(?:share|print|email) this (?:article|story|post|page)(?: on \w+)?|"
     r"আমাদের \S+ পেজে? লাইক দিন|\S+ আমাদের অনুসরণ করুন|খবরটি \S+ শেয়ার করুন)$"
 )
-_MAX_SHORT_WORDS = 3
-_MAX_LABEL_WORDS = 6
-_MAX_LABEL_ITEM_WORDS = 2
 
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def is_boilerplate(text: str, standalone: bool) -> bool:
+def is_boilerplate(text: str, standalone: bool, params: TextParams = TextParams()) -> bool:
     """True for page furniture. `standalone`: the segment is a whole line by itself."""
     ws = words(text)
     if not ws:
         return True  # numbers and symbols are no sentence
-    if _URL_OR_MAIL.search(text) or _DESK_TAG.match(text.strip()) or _is_date_line(ws, text):
+    if _URL_OR_MAIL.search(text) or _DESK_TAG.match(text.strip()) or _is_date_line(ws, text, params):
         return True
     if not standalone or _SENTENCE_END.search(text.strip()):
         return False
-    if len(ws) <= _MAX_SHORT_WORDS or _is_ui_line(text):
+    if len(ws) <= params.short_line_words or _is_ui_line(text):
         return True
-    if _BYLINE.match(text) and len(ws) <= _MAX_LABEL_WORDS:
+    if _BYLINE.match(text) and len(ws) <= params.label_max_words:
         return True
-    return _is_label(text) and len(ws) <= _MAX_LABEL_WORDS
+    return _is_label(text, params.label_item_words) and len(ws) <= params.label_max_words
 
 
-def _is_label(text: str) -> bool:
+def _is_label(text: str, item_words: int) -> bool:
     """`Photo: Collected`, `Tags: Bangladesh, Politics`: a label and a short value or list.
 
     A longer clause after the colon is a headline (`Quader: BNP is in panic`), not a label.
@@ -73,16 +75,16 @@ def _is_label(text: str) -> bool:
     if not label:
         return False
     items = label.group(1).split(",")
-    return all(len(item.split()) <= _MAX_LABEL_ITEM_WORDS for item in items)
+    return all(len(item.split()) <= item_words for item in items)
 
 
-def _is_date_line(ws: list[str], text: str) -> bool:
+def _is_date_line(ws: list[str], text: str, params: TextParams) -> bool:
     if not _DIGIT.search(text):
         return False
     content = [w for w in ws if w.lower().strip(".:,") not in _DATE_WORDS]
-    return len(content) < 2 and len(ws) <= 8
+    return len(content) <= params.date_max_content_words and len(ws) <= params.date_max_words
 
 
 def _is_ui_line(text: str) -> bool:
-    flat = re.sub(r"[^\w\s\u0980-\u09FF]", " ", text.lower())
+    flat = _NOT_WORD.sub(" ", text.lower())
     return bool(_UI_LINES.match(" ".join(flat.split())))

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 
 import numpy as np
 
-BeadKind = tuple[int, int]
+from aligner.types import SKIP_BN, SKIP_EN, BeadKind
 
 _SKIP_BN = 0  # 1-0: a Bangla segment left unpaired
 _SKIP_EN = 1  # 0-1: an English segment left unpaired
@@ -27,7 +27,7 @@ def bead_kinds(max_size: int = 4) -> list[BeadKind]:
     if max_size < 2:
         raise ValueError(f"max bead size must be at least 2 (a 1-1 bead), got {max_size}")
     return sorted(
-        ((a, b) for a in range(1, max_size) for b in range(1, max_size) if a + b <= max_size),
+        (BeadKind(a, b) for a in range(1, max_size) for b in range(1, max_size) if a + b <= max_size),
         key=lambda k: (k[0] + k[1], k),
     )
 
@@ -76,9 +76,9 @@ def trace(code_at: Callable[[int, int], int], kinds: list[BeadKind], n: int, m: 
     while i > 0 or j > 0:
         code = code_at(i, j)
         if code == _SKIP_BN:
-            step = (1, 0)
+            step = SKIP_BN
         elif code == _SKIP_EN:
-            step = (0, 1)
+            step = SKIP_EN
         else:
             step = kinds[code - _FIRST_PAIR]
         path.append(step)

@@ -6,7 +6,7 @@ A sentence ends at:
 * `?` or `!` (one or more), when whitespace, the end, a Bangla character or an opening
   quote follows — not inside a Latin URL (`?id=5`);
 * a Latin `I` or `|` typed for `।` (`করবেI পাকিস্তানের`, `দেন I পরে`, `হয়েছে”| বিষয়টা`,
-  `2,706I মিস্টার`), rewritten by `normalize_dari` first (see `separate.py`), offsets
+  `2,706I মিস্টার`), rewritten by `normalize_dari` first (see `dari.py`), offsets
   unchanged;
 * a single `.` directly after a Bangla word, before whitespace or the end — unless the word
   is an abbreviation (`ড.`, `মো.`, `লে.`, `(অব.)` …) or an initial (one Bangla letter with
@@ -33,11 +33,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from aligner.separate import normalize_dari
-from aligner.split.spans import stripped
+from aligner.text.dari import normalize_dari
+from aligner.text.split.spans import stripped
+from aligner.types import SHARED_STOPS, Lang
 
 # Bangla letters and signs (vowel signs, virama, ঁ ং ঃ), without the digits ০–৯; with ZWNJ/ZWJ.
-_LETTERS = "\u0980-\u09E5\u09F0-\u09FF\u200C\u200D"
+_LETTERS = Lang.BN.letters + "\u200C\u200D"
 # Base letters only: vowels and consonants (incl. ড় ঢ় য় ৎ), not the signs.
 _BASE_LETTER = re.compile("[\u0985-\u09B9\u09CE\u09DC-\u09DF\u09E0\u09E1]")
 _WORD_BEFORE = re.compile(f"[{_LETTERS}]+$")
@@ -46,9 +47,10 @@ _WORD_BEFORE = re.compile(f"[{_LETTERS}]+$")
 _CLOSER_CHARS = "”’»)]}\"'"
 _CLOSERS = f"[{re.escape(_CLOSER_CHARS)}]*"
 _STRAIGHT_QUOTES = "\"'"
+_DARI = Lang.BN.stops
 _BOUNDARY = re.compile(
-    rf"(?P<dari>[।॥?!]*[।॥][।॥?!]*){_CLOSERS}"
-    rf"|(?P<ask>[?!]+){_CLOSERS}(?=\s|$|[\u0980-\u09FF“‘\"'(])"
+    rf"(?P<dari>[{_DARI}{SHARED_STOPS}]*[{_DARI}][{_DARI}{SHARED_STOPS}]*){_CLOSERS}"
+    rf"|(?P<ask>[{SHARED_STOPS}]+){_CLOSERS}(?=\s|$|[{Lang.BN.script}“‘\"'(])"
     rf"|(?<![.…])(?P<dot>\.){_CLOSERS}(?=\s|$)"
     r"|(?P<newline>[\r\n\u2028\u2029]+)"
 )

@@ -9,13 +9,13 @@ from typing import Protocol
 
 import numpy as np
 
-from aligner.scoring import ScoreParams
+from aligner.repair.params import RepairParams
+from aligner.score.margins import ScoreParams
 from aligner.types import Alignment, Bead, Lang, Segment
 
 _GAP = re.compile(r"\s+")
 _EN_CUT = re.compile(r"(?<=[a-z0-9)])\s+(?=[A-Z])")
 _CAPITALISED = re.compile(r"[(\"'“‘]?[A-Z]")  # a word that may continue a name
-_MIN_WORDS = 2
 
 
 class PairJudge(Protocol):
@@ -40,19 +40,19 @@ def piece_margins(
     return scorer.pair_margins(partners, pieces, near=at[::-1])
 
 
-def cut_points(text: str, lang: Lang) -> list[int]:
+def cut_points(text: str, lang: Lang, min_words: int = RepairParams().cut_min_words) -> list[int]:
     """Every offset where a sentence may start inside `text`, leaving words either side:
     Bangla, any word gap; English, before a capitalised word that follows a lower-case one
-    (not inside a name)."""
+    (not inside a name); `min_words` words each side."""
     gaps = (_GAP if lang is Lang.BN else _EN_CUT).finditer(text)
-    offsets = [m.end() for m in gaps if _long_enough(text, m.start(), m.end())]
+    offsets = [m.end() for m in gaps if _long_enough(text, m.start(), m.end(), min_words)]
     if lang is Lang.EN:
         offsets = [o for o in offsets if not _CAPITALISED.match(text[:o].split()[-1])]
     return offsets
 
 
-def _long_enough(text: str, start: int, end: int) -> bool:
-    return len(text[:start].split()) >= _MIN_WORDS and len(text[end:].split()) >= _MIN_WORDS
+def _long_enough(text: str, start: int, end: int, min_words: int) -> bool:
+    return len(text[:start].split()) >= min_words and len(text[end:].split()) >= min_words
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,11 +21,11 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from aligner.banded_dp import best_path_banded
-from aligner.coarse import path_nodes, project
-from aligner.corridor import Corridor
-from aligner.dp import BeadKind
-from aligner.types import Lang, Span
+from aligner.search.banded_dp import best_path_banded
+from aligner.search.coarse import path_nodes, project
+from aligner.search.corridor import Corridor
+from aligner.types import BeadKind, Lang, Span
+
 
 def touched_nodes(path: Sequence[BeadKind], changed: Sequence[Span]) -> np.ndarray:
     """Which of the path's nodes sit at a changed span (its start, end or between)."""

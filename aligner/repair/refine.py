@@ -23,39 +23,40 @@ import re
 
 import numpy as np
 
-from aligner.cuts import Cut, PairJudge, apply_cuts, cut_points, piece_margins
 from aligner.embed.base import Encoder
-from aligner.trim import trims
-from aligner.types import Alignment, Bead, Lang
+from aligner.repair.cuts import Cut, PairJudge, apply_cuts, cut_points, piece_margins
+from aligner.repair.params import RepairParams
+from aligner.repair.trim import trims
+from aligner.types import ONE_TO_ONE, SHARED_STOPS, Alignment, Bead, BeadKind, Lang
 
-_BN_CUTS = 4  # word gaps tried, nearest the expected position
-_JUNCTION_WINDOW = 0.15  # share of the segment around the expected cut
 _JUNCTION = {  # clause marks that join two sentences into one
     Lang.BN: re.compile(r"(?<=[,;:—–])\s+"),
     Lang.EN: re.compile(r"(?<=[;:—–])\s+"),  # an English comma is no join: `a, B` is one sentence
 }
-_STOPPED = re.compile(r"[.!?।॥…][\"'”’)\]]*$")  # a segment that ends with a stop
-_TOLERANCE = 0.05  # the halves' mean margin may fall this far below the bead's
-_PARAGRAPH_KAPPA = 0.3  # agreement beyond chance of the two sides' paragraph breaks
-_FEW_PAIRS = 5
+_ONE_TO_TWO = (BeadKind(1, 2), BeadKind(2, 1))
+_STOPPED = re.compile(f"[{Lang.EN.stops}{SHARED_STOPS}{Lang.BN.stops}…]" r"[\"'”’)\]]*$")  # a segment that ends with a stop
 
 
-def refine(alignment: Alignment, encoder: Encoder, scorer: PairJudge) -> Alignment:
+def refine(
+    alignment: Alignment, encoder: Encoder, scorer: PairJudge, params: RepairParams = RepairParams()
+) -> Alignment:
     """The alignment with segments cut where the path shows a missed sentence boundary,
     and pairs joined where it shows a boundary that is not one."""
-    paragraphs = paragraphs_agree(alignment)
+    paragraphs = paragraphs_agree(alignment, params.paragraph_kappa, params.paragraph_few_pairs)
     cuts: list[Cut] = []
     for first, last in _groups(alignment, encoder, scorer):
-        cut = _try_cut(alignment, first, last, encoder, scorer, paragraphs)
+        cut = _try_cut(alignment, first, last, encoder, scorer, paragraphs, params)
         if cut is not None:
             cuts.append(cut)
-    cuts += trims(alignment, encoder, scorer, skip={k for c in cuts for k in range(c.first, c.last + 1)})
+    cuts += trims(alignment, encoder, scorer, params, skip={k for c in cuts for k in range(c.first, c.last + 1)})
     cuts.sort(key=lambda c: c.first)
     out = apply_cuts(alignment, cuts) if cuts else alignment
     return join_across_paragraphs(out) if paragraphs else out
 
 
-def paragraphs_agree(alignment: Alignment, least: float = _PARAGRAPH_KAPPA) -> bool:
+def paragraphs_agree(
+    alignment: Alignment, least: float = RepairParams().paragraph_kappa, few: int = RepairParams().paragraph_few_pairs
+) -> bool:
     """Whether the two sides break paragraphs in the same places, beyond chance.
 
     Between each two consecutive pairs, each side breaks the paragraph or not; Cohen's
@@ -64,7 +65,7 @@ def paragraphs_agree(alignment: Alignment, least: float = _PARAGRAPH_KAPPA) -> b
     are paragraphs evidence for `refine`.
     """
     pairs = [b for b in alignment.beads if b.is_pair]
-    if len(pairs) <= _FEW_PAIRS:  # too few breaks to tell: trust them, as in an article
+    if len(pairs) <= few:  # too few breaks to tell: trust them, as in an article
         return True
     breaks = np.array([
         (alignment.bn[p.bn[-1]].paragraph != alignment.bn[q.bn[0]].paragraph,
@@ -101,7 +102,7 @@ def join_across_paragraphs(alignment: Alignment) -> Alignment:
 
 
 def _one_unit(alignment: Alignment, first: Bead, second: Bead) -> bool:
-    if first.kind != "1-1" or second.kind != "1-1":
+    if first.kind != ONE_TO_ONE or second.kind != ONE_TO_ONE:
         return False
     sides = (
         (alignment.bn[first.bn[0]], alignment.bn[second.bn[0]], alignment.en[first.en[0]], alignment.en[second.en[0]]),
@@ -124,9 +125,9 @@ def _groups(alignment: Alignment, encoder: Encoder, scorer: PairJudge) -> list[t
     k = 0
     while k < len(beads):
         bead = beads[k]
-        if bead.is_pair and sorted((len(bead.bn), len(bead.en))) == [1, 2]:
+        if bead.kind in _ONE_TO_TWO:
             groups.append((k, k))
-        elif bead.kind == "1-1":
+        elif bead.kind == ONE_TO_ONE:
             for other in (k - 1, k + 1):
                 if 0 <= other < len(beads) and (not groups or groups[-1][1] < min(k, other)):
                     if _related_skip(alignment, bead, beads[other], encoder, scorer):
@@ -150,7 +151,8 @@ def _related_skip(alignment: Alignment, pair: Bead, skip: Bead, encoder: Encoder
 
 
 def _try_cut(
-    alignment: Alignment, first: int, last: int, encoder: Encoder, scorer: PairJudge, paragraphs: bool
+    alignment: Alignment, first: int, last: int, encoder: Encoder, scorer: PairJudge, paragraphs: bool,
+    params: RepairParams,
 ) -> Cut | None:
     beads = alignment.beads[first : last + 1]
     bn = [i for b in beads for i in b.bn]
@@ -161,7 +163,7 @@ def _try_cut(
     if paragraphs and others[0].paragraph != others[1].paragraph:  # the other side parts them
         return None
     ratio = len(others[0].text) / (len(others[0].text) + len(others[1].text))
-    offsets = _candidates(single.text, lang, ratio)
+    offsets = _candidates(single.text, lang, ratio, params)
     if not offsets:
         return None
     halves = encoder.encode(
@@ -174,18 +176,18 @@ def _try_cut(
     )
     best = int(np.argmax(m1 + m2))
     before = max(b.score for b in beads if b.is_pair)
-    if min(m1[best], m2[best]) <= scorer.params.threshold or (m1[best] + m2[best]) / 2 < before - _TOLERANCE:
+    if min(m1[best], m2[best]) <= scorer.params.threshold or (m1[best] + m2[best]) / 2 < before - params.split_tolerance:
         return None
     return Cut(first, last, ((lang, single.index, offsets[best]),), (float(m1[best]), float(m2[best])))
 
 
-def _candidates(text: str, lang: Lang, ratio: float) -> list[int]:
+def _candidates(text: str, lang: Lang, ratio: float, params: RepairParams = RepairParams()) -> list[int]:
     """Offsets where `text` may be cut; none if a clause mark sits near the expected cut."""
     expected = ratio * len(text)
-    window = _JUNCTION_WINDOW * len(text)
+    window = params.split_junction_window * len(text)
     if any(abs(m.end() - expected) <= window for m in _JUNCTION[lang].finditer(text)):
         return []
-    offsets = cut_points(text, lang)
+    offsets = cut_points(text, lang, params.cut_min_words)
     if lang is Lang.BN:
-        offsets = sorted(offsets, key=lambda g: abs(g - expected))[:_BN_CUTS]
+        offsets = sorted(offsets, key=lambda g: abs(g - expected))[: params.split_bn_cuts]
     return sorted(offsets)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from aligner.split import bangla, english
+from aligner.text.split import bangla, english
 from aligner.types import Lang
 
 _SPLITTERS: dict[Lang, Callable[[str], list[tuple[int, int]]]] = {

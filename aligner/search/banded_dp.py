@@ -13,8 +13,9 @@ from collections.abc import Mapping
 
 import numpy as np
 
-from aligner.corridor import Corridor
-from aligner.dp import _FIRST_PAIR, _SKIP_EN, BeadKind, trace
+from aligner.search.corridor import Corridor
+from aligner.search.dp import _FIRST_PAIR, _SKIP_EN, trace
+from aligner.types import BeadKind
 
 _BAR_STEP = 512  # rows between progress updates
 

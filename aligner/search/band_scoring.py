@@ -1,8 +1,8 @@
 """`BeadScorer`'s margins and values on the cells of a corridor only.
 
-Same spans, same bank, same formula and merge rules (`bead_values.py`); cosines are
+Same spans, same bank, same formula and merge rules (`score/bead_values.py`); cosines are
 computed only for the corridor's cells, so nothing grows with `n * m`. The neighbourhood
-of each span is its window of the other side (`neighbours.py`): the whole document for a
+of each span is its window of the other side (`score/neighbours.py`, windows from `corridor.windows`): the whole document for a
 short one, which makes every margin the full scorer's, or the corridor widened by
 `slack` segments for a long one. There, cosines and neighbourhoods are kept between
 rounds and only the rows and columns whose span vector or window changed are recomputed.
@@ -14,12 +14,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from aligner.bead_values import bead_values
-from aligner.corridor import Corridor
-from aligner.dp import BeadKind
-from aligner.neighbours import topk_mean, windows
-from aligner.scoring import BeadScorer
-from aligner.types import Lang
+from aligner.score.bead_values import bead_values
+from aligner.score.margins import BeadScorer
+from aligner.score.neighbours import topk_mean
+from aligner.search.corridor import Corridor, windows
+from aligner.types import BeadKind, Lang
 
 _OTHER = {Lang.BN: Lang.EN, Lang.EN: Lang.BN}
 

@@ -4,25 +4,20 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from aligner.boilerplate import is_boilerplate
-from aligner.separate import normalize_dari, separate
-from aligner.split import split_sentences
+from aligner.text.boilerplate import is_boilerplate
+from aligner.text.dari import normalize_dari
+from aligner.text.params import TextParams
+from aligner.text.separate import separate
+from aligner.text.split import split_sentences
 from aligner.types import Lang, Run, Segment
 
-# A text alternates by line when it has this many one-language lines, the language
-# changes from one to the next at least this often, and this share hold one sentence
-# (generated sentence-interleaved articles: 97-100%; paragraph layouts: at most 73%).
-_MIN_LINES = 6
-_MIN_TURNS = 0.5
-_MIN_SINGLE = 0.85
 
-
-def segment_article(text: str) -> tuple[list[Segment], list[Segment]]:
+def segment_article(text: str, params: TextParams = TextParams()) -> tuple[list[Segment], list[Segment]]:
     """Bangla and English segments of one mixed-language article, in reading order."""
-    return _segments(separate(text))
+    return _segments(separate(text), params)
 
 
-def segment_monolingual(text: str, lang: Lang) -> list[Segment]:
+def segment_monolingual(text: str, lang: Lang, params: TextParams = TextParams()) -> list[Segment]:
     """Segments of a text in one language; each non-empty line is a paragraph."""
     if lang is Lang.BN:
         text = normalize_dari(text)
@@ -33,14 +28,14 @@ def segment_monolingual(text: str, lang: Lang) -> list[Segment]:
             start = offset + line.index(stripped)
             runs.append(Run(stripped, lang, start, start + len(stripped), len(runs)))
         offset += len(line)
-    bn, en = _segments(runs)
+    bn, en = _segments(runs, params)
     return bn if lang is Lang.BN else en
 
 
-def _segments(runs: Iterable[Run]) -> tuple[list[Segment], list[Segment]]:
+def _segments(runs: Iterable[Run], params: TextParams) -> tuple[list[Segment], list[Segment]]:
     runs = list(runs)
     spans = [split_sentences(run.text, run.lang) for run in runs]
-    if alternates_by_line(runs, spans):  # each line is one unit: keep it whole
+    if alternates_by_line(runs, spans, params):  # each line is one unit: keep it whole
         spans = [[(s[0][0], s[-1][1])] if s else s for s in spans]
     pieces = [(run, start, end) for run, found in zip(runs, spans) for start, end in found]
     per_line = Counter(run.paragraph for run, _, _ in pieces)
@@ -56,26 +51,28 @@ def _segments(runs: Iterable[Run]) -> tuple[list[Segment], list[Segment]]:
                 start=run.start + start,
                 end=run.start + end,
                 paragraph=run.paragraph,
-                boilerplate=is_boilerplate(sentence, standalone),
+                boilerplate=is_boilerplate(sentence, standalone, params),
             )
         )
     return out[Lang.BN], out[Lang.EN]
 
 
-def alternates_by_line(runs: Sequence[Run], spans: Sequence[Sequence[tuple[int, int]]]) -> bool:
+def alternates_by_line(
+    runs: Sequence[Run], spans: Sequence[Sequence[tuple[int, int]]], params: TextParams = TextParams()
+) -> bool:
     """Whether the text gives one sentence a line, English and Bangla taking turns.
 
     Then each line is a translation unit: a line the splitter cuts in two (`a." B`, a
     headline that runs into a sentence) is one unit whose translation is the other
     side's line or lines. Lines that hold both languages (a bilingual title) are left out
-    of the count.
+    of the count. The thresholds are `TextParams.alternate_*`.
     """
     lines: dict[int, list[int]] = {}
     for k, run in enumerate(runs):
         lines.setdefault(run.paragraph, []).append(k)
     alone = [ks[0] for ks in lines.values() if len(ks) == 1]
-    if len(alone) < _MIN_LINES:
+    if len(alone) < params.alternate_min_lines:
         return False
     turns = sum(runs[a].lang is not runs[b].lang for a, b in zip(alone, alone[1:])) / (len(alone) - 1)
     single = sum(len(spans[k]) == 1 for k in alone) / len(alone)
-    return turns >= _MIN_TURNS and single >= _MIN_SINGLE
+    return turns >= params.alternate_min_turns and single >= params.alternate_min_single

@@ -9,7 +9,8 @@ exists inside. Arrays over a corridor are flat: row `i` holds its cells at
 
 The corridor also knows how to read an array at a shifted cell (`shift`), which is all the
 merge rules need, and how to fill every cell with a dot product of two vector tables
-(`products`) without building the `(n+1) x (m+1)` matrix.
+(`products`) without building the `(n+1) x (m+1)` matrix, and which segments of the
+other side each row's and column's margin looks at (`windows`).
 """
 from __future__ import annotations
 
@@ -204,3 +205,25 @@ def _grow(lo: np.ndarray, hi: np.ndarray, n: int, m: int, radius: int) -> tuple[
     lo[0], hi[-1] = 0, m + 1
     hi = np.maximum(hi, np.concatenate([lo[1:] + 1, [m + 1]]))  # each row overlaps the next
     return lo, np.maximum.accumulate(hi)
+
+
+def windows(corridor: Corridor, slack: int | None) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """The other side's segments each row and each column looks at: `(lo, hi)` per node.
+
+    Row `i` (a Bangla span ending before segment i) sees English segments under the
+    corridor's row i, `slack` more each way; column `j` likewise sees Bangla segments.
+    `slack=None`: every row and column sees the whole other side.
+    """
+    n, m = corridor.n, corridor.m
+    if slack is None:
+        return (np.zeros(n + 1, np.int64), np.full(n + 1, m, np.int64)), (
+            np.zeros(m + 1, np.int64),
+            np.full(m + 1, n, np.int64),
+        )
+    lo, hi = corridor.lo, corridor.hi
+    rows = (np.clip(lo - slack, 0, m - 1), np.clip(hi + slack, 1, m))
+    j = np.arange(m + 1)
+    first = np.searchsorted(hi, j, side="right")  # first row whose band reaches past column j
+    last = np.searchsorted(lo, j, side="right") - 1  # last row whose band starts at or before j
+    cols = (np.clip(first - slack, 0, n - 1), np.clip(last + 1 + slack, 1, n))
+    return rows, cols

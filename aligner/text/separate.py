@@ -7,12 +7,7 @@ name in brackets) stays in that run; a stretch of three words or more, or one se
 `/`, `|` or a sentence stop on both sides (`English title/বাংলা শিরোনাম`), becomes a run
 of its own.
 
-The Latin `I` or `|` that many sites type for `।` is rewritten as `।` (one character for
-one, so offsets stay valid) where it ends a Bangla sentence: right after a Bangla letter
-(`করবেI`), after a space, closing quote or bracket that follows one (`দেন I`, `হয়েছে”|`),
-or after a number (`2,706I মিস্টার`), each time before whitespace, a closer or the end; where
-only a space or a number stands between it and the Bangla word, a Bangla word or the end
-of the line must follow, so that an English `I` (`বললাম I am`) stays English.
+The Latin `I` or `|` that many sites type for `।` is rewritten first (`dari.py`).
 """
 from __future__ import annotations
 
@@ -20,17 +15,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from aligner.types import Lang, Run
+from aligner.text.dari import normalize_dari
+from aligner.types import SHARED_STOPS, Lang, Run
 
-_BN_LETTER = re.compile(r"[\u0980-\u09FF]")
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
-_FAKE_DARI = re.compile(
-    r"(?:(?<=[\u0980-\u09FF])|(?<=[\u0980-\u09FF][\"'”’»)\]]))[I|](?=[\s\"'”’»)\]]|$)"
-    r"|(?:(?<=[\u0980-\u09E5\u09F0-\u09FF] )|(?<=[0-9\u09E6-\u09EF]))[I|](?=\s*$|\s+[\u0980-\u09FF“‘\"'])",
-    re.MULTILINE,
-)
+_BN_LETTER = re.compile(f"[{Lang.BN.script}]")
+_LATIN_LETTER = re.compile(f"[{Lang.EN.letters}]")
 _LINE = re.compile(r"[^\n\r]+")
-_TERMINATOR = re.compile(r"[.?!।॥;:][\"'”’»)\]]*(?=\s|$)")
+_TERMINATOR = re.compile(f"[{Lang.EN.stops}{SHARED_STOPS}{Lang.BN.stops};:]" r"[\"'”’»)\]]*(?=\s|$)")
 _SEPARATOR = re.compile(r"[/|\\•·]")
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # `U.S`, `U.N` (their last `.` follows)
 _OPENERS = "([{\"'“‘«"
@@ -46,11 +37,6 @@ class _Stretch:
     lang: Lang
     first: int  # offset of its first letter
     last: int  # offset just past its last letter
-
-
-def normalize_dari(text: str) -> str:
-    """Rewrite a Latin `I`/`|` typed for `।` (see above); length is unchanged."""
-    return _FAKE_DARI.sub("।", text)
 
 
 def separate(text: str) -> list[Run]:

@@ -5,13 +5,12 @@ segments (and to the background bank). Over a whole book that is quadratic, and 
 even what we want: a sentence's confusable neighbours are the sentences around its
 translation, not ones 10,000 lines away. So for a long document each row looks only at the
 other side's segments under the corridor, widened by a few hundred; for a short one the
-window is the whole document and the margins are those of the full scorer.
+window is the whole document and the margins are those of the full scorer. The windows
+(`lo`, `hi` per row) come from the search's corridor (`search.corridor.windows`).
 """
 from __future__ import annotations
 
 import numpy as np
-
-from aligner.corridor import Corridor
 
 _BLOCK = 1 << 21  # similarities computed at once (8 MiB of float32), one shared window
 _MIN_ROWS = 16  # fewest rows per block of moving windows
@@ -93,25 +92,3 @@ def previous_copies(vectors: np.ndarray) -> np.ndarray:
         out[j] = last.get(key, -1)
         last[key] = j
     return out
-
-
-def windows(corridor: Corridor, slack: int | None) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
-    """The other side's segments each row and each column looks at: `(lo, hi)` per node.
-
-    Row `i` (a Bangla span ending before segment i) sees English segments under the
-    corridor's row i, `slack` more each way; column `j` likewise sees Bangla segments.
-    `slack=None`: every row and column sees the whole other side.
-    """
-    n, m = corridor.n, corridor.m
-    if slack is None:
-        return (np.zeros(n + 1, np.int64), np.full(n + 1, m, np.int64)), (
-            np.zeros(m + 1, np.int64),
-            np.full(m + 1, n, np.int64),
-        )
-    lo, hi = corridor.lo, corridor.hi
-    rows = (np.clip(lo - slack, 0, m - 1), np.clip(hi + slack, 1, m))
-    j = np.arange(m + 1)
-    first = np.searchsorted(hi, j, side="right")  # first row whose band reaches past column j
-    last = np.searchsorted(lo, j, side="right") - 1  # last row whose band starts at or before j
-    cols = (np.clip(first - slack, 0, n - 1), np.clip(last + 1 + slack, 1, n))
-    return rows, cols

@@ -24,16 +24,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from aligner.banded_dp import best_path_banded
-from aligner.corridor import Corridor
-from aligner.dp import BeadKind
-from aligner.neighbours import topk_mean, windows
-from aligner.scoring import SpanVectors
+from aligner.score.margins import SpanVectors
+from aligner.score.neighbours import topk_mean
+from aligner.search.banded_dp import best_path_banded
+from aligner.search.corridor import Corridor, windows
+from aligner.types import BeadKind
 
 log = logging.getLogger(__name__)
 
 _COARSE_KINDS: tuple[BeadKind, ...] = ((1, 1), (1, 2), (2, 1))
-_COARSE_K = 4  # neighbours of a block's margin
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +46,10 @@ class CorridorParams:
     edge: int = 4  # a path this close to a corridor edge widens the corridor there
     max_widen: int = 4  # widenings per solve, each twice as wide as the one before
     reach: int = 8  # a later round solves this far around each changed span (0: everywhere)
+    coarse_k: int = 4  # neighbours of a block's margin on the coarse levels
 
     def __post_init__(self) -> None:
-        if min(self.max_factor, self.coarsest) < 2 or min(self.radius, self.window, self.edge) < 1 or self.reach < 0:
+        if min(self.max_factor, self.coarsest) < 2 or min(self.radius, self.window, self.edge, self.coarse_k) < 1 or self.reach < 0:
             raise ValueError(f"corridor parameters out of range: {self}")
 
 
@@ -70,7 +70,7 @@ def coarse_path(u: np.ndarray, v: np.ndarray, params: CorridorParams) -> list[Be
         finer = coarse_path(downsample(u, factor), downsample(v, factor), params)
         corridor = project(finer, factor, n, m, params.radius)
     slack = None if n * m <= params.coarsest**2 else params.window
-    path, _ = settle(corridor, lambda c: best_path_banded(block_values(u, v, c, slack), c), params)
+    path, _ = settle(corridor, lambda c: best_path_banded(block_values(u, v, c, slack, params.coarse_k), c), params)
     return path
 
 
@@ -119,12 +119,14 @@ def downsample(vectors: np.ndarray, factor: int) -> np.ndarray:
     return (sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12)).astype(np.float32)
 
 
-def block_values(u: np.ndarray, v: np.ndarray, corridor: Corridor, slack: int | None) -> dict[BeadKind, np.ndarray]:
+def block_values(
+    u: np.ndarray, v: np.ndarray, corridor: Corridor, slack: int | None, k: int = CorridorParams().coarse_k
+) -> dict[BeadKind, np.ndarray]:
     """Plain margin values of block beads on the corridor's cells."""
     spans_u, spans_v = SpanVectors(u, 2), SpanVectors(v, 2)
     (row_lo, row_hi), (col_lo, col_hi) = windows(corridor, slack)
-    rho_u = {k: topk_mean(spans_u.of_length(k), v, row_lo, row_hi, _COARSE_K) for k in (1, 2)}
-    rho_v = {k: topk_mean(spans_v.of_length(k), u, col_lo, col_hi, _COARSE_K) for k in (1, 2)}
+    rho_u = {a: topk_mean(spans_u.of_length(a), v, row_lo, row_hi, k) for a in (1, 2)}
+    rho_v = {b: topk_mean(spans_v.of_length(b), u, col_lo, col_hi, k) for b in (1, 2)}
     rows, cols = corridor.ids
     out = {}
     for a, b in _COARSE_KINDS:

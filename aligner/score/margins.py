@@ -10,7 +10,7 @@ Raw cosine is a poor judge on its own: to the model, a Bangla date line and an E
 look like translations, and its cosines crowd into a narrow band. The value is therefore a
 margin: the bead's cosine minus the mean similarity of each side to its `k` nearest
 neighbours on the other side. Those neighbours are drawn from the document and from a
-small fixed bank of unrelated sentences (`background.py`), so a short document is judged
+small fixed bank of unrelated sentences (`embed/background.py`), so a short document is judged
 like a long one; a sentence the document holds more than once counts once; the margin is divided by `1 - bg` (bg: the model's similarity between
 unrelated sentences) so the threshold means the same for every model.
 
@@ -33,10 +33,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from aligner.bead_values import DenseGrid, bead_values
-from aligner.dp import BeadKind
-from aligner.neighbours import previous_copies
-from aligner.types import Lang
+from aligner.score.bead_values import DenseGrid, bead_values
+from aligner.score.neighbours import previous_copies
+from aligner.types import BeadKind, Lang
 
 _SPAN_BLOCK = 1024  # rows of running sums at a time
 

@@ -40,7 +40,7 @@ import re
 
 import pysbd
 
-from aligner.split.spans import stripped
+from aligner.text.split.spans import stripped
 
 log = logging.getLogger(__name__)
 

@@ -18,12 +18,13 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from aligner.errors import InputError
+from aligner.types import Lang
 
 AtomBead = tuple[frozenset[str], frozenset[str]]
 
-_BENGALI = re.compile(r"[\u0980-\u09FF]")
-_LATIN = re.compile(r"[A-Za-z]")
-_FAKE_DARI = re.compile(r"(?<=[\u0980-\u09FF])\s*[I|](?=[\s\"'”’)]|$)")
+_BENGALI = re.compile(f"[{Lang.BN.script}]")
+_LATIN = re.compile(r"[A-Za-z]")  # ASCII letters only, as the reference scorer counts them
+_FAKE_DARI = re.compile(rf"(?<=[{Lang.BN.script}])\s*[I|](?=[\s\"'”’)]|$)")
 _SPACE = re.compile(r"\s+")
 _HEADER_WORDS = frozenset({"bn", "en", "bangla", "english", "src", "tgt"})
 MIN_PIECE = 8  # a piece of text this long names the one atom it was found in

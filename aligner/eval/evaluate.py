@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aligner.errors import InputError
-from aligner.gold import Counts, Error, load_gold, pair_errors, parse_pairs, score_pairs
+from aligner.eval.gold import (
+    Counts,
+    Error,
+    load_gold,
+    pair_errors,
+    parse_pairs,
+    score_pairs,
+)
 
 GOLD_SUFFIX = ".gold.json"
 PRED_SUFFIX = ".tsv"

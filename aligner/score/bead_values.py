@@ -2,13 +2,13 @@
 
     value(a, b) = (a + b) / 2 * (margin - threshold) - merge_penalty * (a + b - 2)
 
-A merge must earn its place (see `scoring.py`): each member must relate to the other side
+A merge must earn its place (see `margins.py`): each member must relate to the other side
 (`member_floor`), the merge may not lose more than `merge_slack` against its best part,
 and a bead that cuts into two pairs that both clear `split_floor` is cut.
 
 The rules only look at neighbouring cells, through a `Grid`: the full `(n+1, m+1)`
 matrices of a short document (`DenseGrid`) or the flat cells of a corridor
-(`corridor.Corridor`), which hands them out in parts small enough to stay in cache. Where a cell a rule needs is not on the grid, the rule forbids the
+(`search.corridor.Corridor`), which hands them out in parts small enough to stay in cache. Where a cell a rule needs is not on the grid, the rule forbids the
 merge: the DP may not use what it cannot check. (On the full grid that happens only where
 the bead itself cannot exist, so it changes nothing there.)
 """
@@ -19,7 +19,7 @@ from typing import Protocol
 
 import numpy as np
 
-from aligner.dp import BeadKind
+from aligner.types import BeadKind
 
 
 class GridPart(Protocol):

@@ -12,17 +12,23 @@ import enum
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import numpy as np
 
-from aligner.band_scoring import BandScorer, BandScores
-from aligner.banded_dp import best_path_banded
-from aligner.coarse import CorridorParams, coarse_corridor, settle
-from aligner.corridor import Corridor
-from aligner.dp import BeadKind, best_path
-from aligner.local_search import narrow_corridor, solve_stretches, stretches, touched_nodes
-from aligner.scoring import BeadScorer, BeadScores
-from aligner.types import Lang, Span
+from aligner.score.margins import BeadScorer, BeadScores
+from aligner.search.band_scoring import BandScorer, BandScores
+from aligner.search.banded_dp import best_path_banded
+from aligner.search.coarse import CorridorParams, coarse_corridor, settle
+from aligner.search.corridor import Corridor
+from aligner.search.dp import best_path
+from aligner.search.local_search import (
+    narrow_corridor,
+    solve_stretches,
+    stretches,
+    touched_nodes,
+)
+from aligner.types import BeadKind, Lang, Span
 
 
 class SearchMode(str, enum.Enum):
@@ -42,6 +48,23 @@ class SearchParams:
 
     def is_long(self, n: int, m: int) -> bool:
         return (n + 1) * (m + 1) > self.full_dp_cells
+
+
+class Search(Protocol):
+    """What the aligner needs of a search: a path, the margins on it, and a judge of pairs.
+
+    `judge` scores any pair of texts' vectors (`pair_margins`) for the repairs; `set_span`
+    replaces a composed span vector by a real embedding before the next `best_path`.
+    """
+
+    @property
+    def judge(self) -> BeadScorer | BandScorer: ...
+
+    def best_path(self, kinds: Sequence[BeadKind]) -> list[BeadKind]: ...
+
+    def margin_at(self, kind: BeadKind, i: int, j: int) -> float: ...
+
+    def set_span(self, lang: Lang, start: int, length: int, vector: np.ndarray) -> None: ...
 
 
 class FullSearch:
@@ -144,7 +167,7 @@ class CorridorSearch:
         return self._params.progress if self._params.progress is not None else sys.stderr.isatty()
 
 
-def make_search(scorer: BeadScorer, params: SearchParams) -> FullSearch | CorridorSearch:
+def make_search(scorer: BeadScorer, params: SearchParams) -> Search:
     """The search `params.mode` asks for; `auto` goes by the document's size."""
     corridor = params.mode is SearchMode.CORRIDOR or (
         params.mode is SearchMode.AUTO and params.is_long(scorer.n, scorer.m)

@@ -1,0 +1,26 @@
+"""The knobs of the repairs after the path, each documented once; defaults tuned on the tuning sets."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class RepairParams:
+    """How `refine`, `trim` and `cuts` judge a cut or a join."""
+
+    # cuts.py: any cut point
+    cut_min_words: int = 2  # words a cut point leaves on each side of itself
+    # refine.py: a segment paired with two (a 1-2 / 2-1 bead) cut in two
+    split_bn_cuts: int = 4  # Bangla word gaps tried, nearest the expected position
+    split_junction_window: float = 0.15  # share of the segment around the expected cut where a clause mark keeps it whole
+    split_tolerance: float = 0.05  # the halves' mean margin may fall this far below the bead's
+    # refine.py: whether paragraphs are evidence (and two pairs are joined across a break)
+    paragraph_kappa: float = 0.3  # agreement beyond chance (Cohen's kappa) of the two sides' paragraph breaks
+    paragraph_few_pairs: int = 5  # this many pairs or fewer: too few breaks to tell, paragraphs are trusted
+    # trim.py: a 1-1 pair whose one side holds a sentence the other lacks
+    trim_length_factor: float = 1.3  # how far off the median Bangla/English length ratio a pair must be
+    trim_gain: float = 0.05  # margin the kept part must gain over the whole
+    trim_nearest: int = 2  # cut points tried around each expected place
+    trim_min_kept_words: int = 3  # words the kept part needs
+    trim_few_ratios: int = 3  # fewer 1-1 pairs than this: the median ratio is `trim_default_ratio`
+    trim_default_ratio: float = 0.88  # Bangla characters per English one (RisingNews's median)

@@ -1,0 +1,26 @@
+"""Rewrite the Latin `I` or `|` that many sites type for `।` as `।` (one character for
+one, so offsets stay valid) where it ends a Bangla sentence: right after a Bangla letter
+(`করবেI`), after a space, closing quote or bracket that follows one (`দেন I`, `হয়েছে”|`),
+or after a number (`2,706I মিস্টার`), each time before whitespace, a closer or the end; where
+only a space or a number stands between it and the Bangla word, a Bangla word or the end
+of the line must follow, so that an English `I` (`বললাম I am`) stays English.
+
+Both the language separator and the Bangla splitter read text with it rewritten.
+"""
+from __future__ import annotations
+
+import re
+
+from aligner.types import Lang
+
+BN, EN = Lang.BN, Lang.EN
+_FAKE_DARI = re.compile(
+    rf"(?:(?<=[{BN.script}])|(?<=[{BN.script}][\"'”’»)\]]))[I|](?=[\s\"'”’»)\]]|$)"
+    rf"|(?:(?<=[{BN.letters}] )|(?<=[{EN.digits}{BN.digits}]))[I|](?=\s*$|\s+[{BN.script}“‘\"'])",
+    re.MULTILINE,
+)
+
+
+def normalize_dari(text: str) -> str:
+    """Rewrite a Latin `I`/`|` typed for `।` (see above); length is unchanged."""
+    return _FAKE_DARI.sub("।", text)
