@@ -50,7 +50,7 @@ class ScoreParams:
     merge_penalty: float = 0.06  # per segment beyond a 1-1 bead
     member_floor: float = -0.05  # margin each merged segment needs on its own
     merge_slack: float = 0.03  # how far a merge's margin may fall below its best part's
-    split_floor: float = 0.1  # a bead that cuts into two pairs above this margin is cut
+    split_floor: float = 0.12  # a bead that cuts into two pairs above this margin is cut
 
 
 @dataclass(frozen=True, slots=True)
