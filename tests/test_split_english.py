@@ -421,7 +421,24 @@ RULES = [
         "Case filed over fire at Banani Police Station The government was active over the issue in last year.",
         ["Case filed over fire at Banani Police Station", "The government was active over the issue in last year."],
     ),
+    # A capitalised preposition or conjunction after a lower-case word starts one too.
+    (
+        "Fire breaks out at a garment factory in the capital In the blaze two workers were injured.",
+        ["Fire breaks out at a garment factory in the capital", "In the blaze two workers were injured."],
+    ),
+    (
+        "Ministers meet to discuss the flood situation While the water recedes the risk stays high.",
+        ["Ministers meet to discuss the flood situation", "While the water recedes the risk stays high."],
+    ),
     # ...but not inside a title, a name, or with fewer than three words on a side.
+    (
+        "The shirts are stamped Made In Bangladesh on the label.",
+        ["The shirts are stamped Made In Bangladesh on the label."],
+    ),
+    (
+        "She joined the sit-in On Monday with other workers.",
+        ["She joined the sit-in On Monday with other workers."],
+    ),
     (
         "He has read The Daily Star every morning since 1990.",
         ["He has read The Daily Star every morning since 1990."],

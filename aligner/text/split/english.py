@@ -28,8 +28,8 @@ Three visible post-fixes, all tested:
   will be sold...` → `"`, ` Onion...`) when the quotation opened in an earlier paragraph.
 * A sentence boundary with no stop: a headline typed without a full stop runs into the
   next sentence (`...poll victory We will cooperate...`). A capitalised pronoun,
-  article or sentence adverb straight after a lower-case word cannot continue an English
-  sentence, so the text is cut there (at least three words on each side), unless a
+  article, sentence adverb, preposition or conjunction (`In`, `While`) straight after a
+  lower-case word cannot continue an English sentence, so the text is cut there (at least three words on each side), unless a
   capitalised word follows it (`told The Daily Star` names a title).
 """
 from __future__ import annotations
@@ -49,6 +49,7 @@ _LEADING_CLOSERS = re.compile(r"[\"'”’)\]]+(?=\s|$)")
 _OPENERS = (
     "The A An He She It We They His Her Its Our Their This These Those There After Before"
     " Meanwhile However Besides Earlier Later Also According Although Despite"
+    " In On At As But And For While When Since If During Under With From Following"
 ).split()
 # An opener followed by a capitalised word is a title (`told The Daily Star`), not a start.
 _UNSTOPPED = re.compile(r"(?<=[a-z0-9])\s+(?=(?:" + "|".join(_OPENERS) + r")\s+(?![A-Z]))")
