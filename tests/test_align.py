@@ -23,7 +23,7 @@ from conftest import DEV, NTREX_DEV, SEED_000, SEED_003
 
 pytestmark = pytest.mark.model
 
-DEV_STRICT_F1_FLOOR = 0.948  # measured 0.9584 (30 articles, junk 0) when this was set
+DEV_STRICT_F1_FLOOR = 0.951  # measured 0.9613 (30 articles, junk 0) when this was set
 DEV_MAX_JUNK = 0
 COHERENT_ARTICLES = 12  # the first of corpus/ntrex/dev: real news kept in order
 COHERENT_STRICT_F1_FLOOR = 0.941  # measured 0.9512 (12 articles, junk 0) when this was set
