@@ -21,7 +21,6 @@ from aligner.eval.gold import (
     Counts,
     Error,
     load_gold,
-    pair_errors,
     parse_pairs,
     score_pairs,
 )
@@ -119,9 +118,9 @@ def evaluate_dirs(
         else:
             pairs = []
             missing.append(name)
-        counts = score_pairs(gold, pairs)
-        if show_errors:
-            errors += [(name, error) for error in pair_errors(gold, pairs)]
+        found: list[Error] | None = [] if show_errors else None
+        counts = score_pairs(gold, pairs, found)
+        errors += [(name, error) for error in found or ()]
         total += counts
         per_layout[gold.layout] = per_layout.get(gold.layout, Counts()) + counts
     layouts = tuple(sorted(per_layout.items())) if by_layout else None

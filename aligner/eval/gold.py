@@ -211,24 +211,30 @@ def _map_pairs(gold: Gold, pairs: Iterable[tuple[str, str]]) -> tuple[list[AtomB
     return mapped, junk
 
 
-def score_pairs(gold: Gold, pairs: Iterable[tuple[str, str]]) -> Counts:
-    """Tally one document's predicted (Bangla, English) pairs against its gold."""
+def score_pairs(gold: Gold, pairs: Iterable[tuple[str, str]], errors: list[Error] | None = None) -> Counts:
+    """Tally one document's predicted (Bangla, English) pairs against its gold.
+
+    With a list as `errors`, also append the document's errors: its junk pairs (in order),
+    then its wrong and missed beads (sorted by atom ids). Each side is mapped once.
+    """
     mapped, junk = _map_pairs(gold, pairs)
-    return score_atom_beads(gold.beads, mapped, len(junk))
+    pred = merge_shared(mapped)
+    if errors is not None:
+        errors += junk + _bead_errors(gold.beads, pred)
+    return _tally(gold.beads, pred, len(junk))
 
 
 def _ids(atoms: frozenset[str]) -> str:
     return " ".join(sorted(atoms, key=lambda a: (len(a), a)))
 
 
-def pair_errors(gold: Gold, pairs: Iterable[tuple[str, str]]) -> list[Error]:
-    """Junk pairs (in order), then wrong and missed beads (sorted by atom ids)."""
-    mapped, junk = _map_pairs(gold, pairs)
-    pred = set(merge_shared(mapped))
-    wrong = [Error("wrong", _ids(bn), _ids(en)) for bn, en in pred - gold.beads]
-    missed = [Error("missed", _ids(bn), _ids(en)) for bn, en in gold.beads - pred]
+def _bead_errors(gold_beads: frozenset[AtomBead], pred: list[AtomBead]) -> list[Error]:
+    """Predicted beads that are no gold bead, then gold beads never predicted."""
+    predicted = set(pred)
+    wrong = [Error("wrong", _ids(bn), _ids(en)) for bn, en in predicted - gold_beads]
+    missed = [Error("missed", _ids(bn), _ids(en)) for bn, en in gold_beads - predicted]
     order = lambda e: (e.bn, e.en)  # noqa: E731
-    return junk + sorted(wrong, key=order) + sorted(missed, key=order)
+    return sorted(wrong, key=order) + sorted(missed, key=order)
 
 
 def score_atom_beads(gold_beads: frozenset[AtomBead], mapped: Iterable[AtomBead], junk: int = 0) -> Counts:
@@ -237,7 +243,11 @@ def score_atom_beads(gold_beads: frozenset[AtomBead], mapped: Iterable[AtomBead]
     For callers that know each segment's atoms (a generated benchmark), where matching
     texts to atoms would be slow or, with repeated sentences, ambiguous.
     """
-    pred = merge_shared(mapped)
+    return _tally(gold_beads, merge_shared(mapped), junk)
+
+
+def _tally(gold_beads: frozenset[AtomBead], pred: list[AtomBead], junk: int) -> Counts:
+    """Counts of predicted beads (already merged where they share an atom) against gold."""
     pred_links, gold_links = links(pred), links(gold_beads)
     return Counts(
         pred_beads=len(pred) + junk,
