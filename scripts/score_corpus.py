@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import fields
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -157,14 +158,8 @@ def main() -> None:
     ap.add_argument("--held-out", action="store_true", help="the NTREX dev articles of half B")
     ap.add_argument("--out", type=Path, help="keep the TSVs here")
     ap.add_argument("--model", default=None)
-    defaults = ScoreParams()
-    ap.add_argument("--threshold", type=float, default=defaults.threshold)
-    ap.add_argument("--merge-penalty", type=float, default=defaults.merge_penalty)
-    ap.add_argument("--neighbours", type=int, default=defaults.neighbours)
-    ap.add_argument("--max-bead", type=int, default=defaults.max_bead)
-    ap.add_argument("--member-floor", type=float, default=defaults.member_floor)
-    ap.add_argument("--merge-slack", type=float, default=defaults.merge_slack)
-    ap.add_argument("--split-floor", type=float, default=defaults.split_floor)
+    for knob in fields(ScoreParams):  # --threshold, --merge-penalty, ...: each ScoreParams field
+        ap.add_argument("--" + knob.name.replace("_", "-"), type=type(knob.default), default=knob.default)
     ap.add_argument("--set", action="append", default=[], metavar="PATH=VALUE",
                     help="set any AlignerConfig field, e.g. repair.trim_length_factor=1.4 (repeatable)")
     ap.add_argument("--min-score-table", metavar="S,S,...",
@@ -190,9 +185,7 @@ def main() -> None:
     encoder = CachingEncoder(get_encoder(a.model))
     if cache_file.exists():
         encoder.load(cache_file)
-    params = ScoreParams(
-        a.max_bead, a.neighbours, a.threshold, a.merge_penalty, a.member_floor, a.merge_slack, a.split_floor
-    )
+    params = ScoreParams(**{knob.name: getattr(a, knob.name) for knob in fields(ScoreParams)})
     try:
         config = AlignerConfig(score=params).with_settings(a.set)
     except ValueError as e:
