@@ -18,7 +18,7 @@ import pytest
 
 from aligner.errors import InputError
 from aligner.eval.evaluate import Report, evaluate_dirs, format_errors, format_layouts, format_report
-from aligner.eval.gold import load_gold, normalise, parse_pairs, score_pairs
+from aligner.eval.gold import Gold, load_gold, normalise, parse_pairs, score_pairs
 from aligner.types import Pair
 from aligner.writers import write_tsv
 from conftest import ROOT, SHARED, require_shared
@@ -255,3 +255,34 @@ def test_missing_directory_is_input_error(tmp_path: Path, which: str) -> None:
 def test_gold_dir_without_gold_is_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no \\*.gold.json files"):
         evaluate_dirs(tmp_path, tmp_path)
+
+
+SHORT_GOLD = {
+    "atoms": {
+        "0": {"bn": "সে বলল, কেনো? আমি জানি না।", "en": "He said, Why? I do not know."},
+        "1": {"bn": "তারা হাসল। কেনো? কেউ জানে না।", "en": "They laughed. Why? Nobody knows."},
+        "2": {"bn": "কেনো? এটাই প্রশ্ন।", "en": "Why? That is the question."},
+    },
+    "beads": [{"bn": ["0"], "en": ["0"]}, {"bn": ["1"], "en": ["1"]}, {"bn": ["2"], "en": ["2"]}],
+}
+
+
+@pytest.mark.parametrize(
+    "pairs, strict_ok, junk",
+    [
+        # `Why?` and `কেনো?` cut out of atom 1: each names atom 1, nearest its other side
+        ([("তারা হাসল। কেনো?", "They laughed. Why?"), ("কেনো? কেউ জানে না।", "Why? Nobody knows.")], 1, 0),
+        # both sides short: the neighbouring pairs (atom 1 on either side) decide, and the
+        # three pieces of atom 1 merge into its bead
+        ([("সে বলল, কেনো? আমি জানি না।", "He said, Why? I do not know."),
+          ("তারা হাসল।", "They laughed."), ("কেনো?", "Why?"), ("কেউ জানে না।", "Nobody knows."),
+          ("কেনো? এটাই প্রশ্ন।", "Why? That is the question.")], 3, 0),
+        # a short side that occurs in no atom is junk
+        ([("হ্যাঁ", "Yes")], 0, 1),
+    ],
+)
+def test_short_sides_map_to_the_atom_nearest_their_context(pairs, strict_ok, junk) -> None:
+    counts = score_pairs(Gold.from_json(SHORT_GOLD), pairs)
+    assert (counts.strict_ok, counts.junk) == (strict_ok, junk)
+    assert asdict(counts) == _load_reference_module().score_doc(SHORT_GOLD, pairs)
+

@@ -4,9 +4,11 @@ These are the matching rules of `shared/eval/score.py`, reimplemented so that `a
 evaluate` gives the same figures. Each side of a predicted pair is mapped back to the gold
 atoms whose text it holds, by exact text: the side, normalised (NFC, a Latin `I`/`|` typed
 for `।`, no whitespace, lower case), is cut greedily into the longest pieces found verbatim
-in one atom; a piece of 8+ characters, or a whole atom, names that atom. A pair becomes an
-atom bead `(bn atom ids, en atom ids)`; a side that holds no atom, or is less than half atom
-text, makes the pair junk.
+in one atom; a piece of 8+ characters, or a whole atom, names that atom. A side too short
+for such a piece (`Why?`, `কেনো?`) that occurs whole inside atoms names the one nearest its
+context: the atoms of its pair's other side, or where that side is unmapped too, of the
+nearest pairs (December 2026). A pair becomes an atom bead `(bn atom ids, en atom ids)`; a
+side that holds no atom, or is less than half atom text, makes the pair junk.
 """
 from __future__ import annotations
 
@@ -199,11 +201,53 @@ class Error:
         return f"{name}\t{self.kind}\t{self.bn}\t{self.en}"
 
 
+Mapped = tuple[frozenset[str], float]  # a side's atom ids and the share of it that is atom text
+
+
+def _position(ids: Iterable[str]) -> float | None:
+    """The mean of the numeric atom ids (atoms are numbered in reading order), or None."""
+    nums = [int(a) for a in ids if a.isdigit()]
+    return sum(nums) / len(nums) if nums else None
+
+
+def map_short(side: str, atoms: Mapping[str, str], sides: list[list[Mapped]], k: int, x: int) -> Mapped:
+    """A side shorter than `MIN_PIECE` that occurs whole inside atoms: the atom nearest its context.
+
+    `sides[k][x]` is this side (language `x` of pair `k`). One candidate atom names itself;
+    among several, the nearest (by id) to the atoms of the pair's other side wins, or, where
+    that side holds none, to those of the nearest pairs that hold any (both languages). The
+    lower id breaks a tie. `sides` is read as it stands, earlier short sides already mapped.
+    """
+    s = normalise(side)
+    cands = [a for a, t in atoms.items() if s in t] if 0 < len(s) < MIN_PIECE else []
+    if len(cands) == 1:
+        return frozenset(cands), 1.0
+    ref = _position(sides[k][1 - x][0])
+    for step in range(1, len(sides)):
+        if ref is not None:
+            break
+        near = [sides[j][y][0] for j in (k - step, k + step) if 0 <= j < len(sides) for y in (0, 1)]
+        ref = _position([a for ids in near for a in ids])
+    if not cands or ref is None or not all(a.isdigit() for a in cands):
+        return frozenset(), 0.0
+    return frozenset([min(cands, key=lambda a: (abs(int(a) - ref), int(a)))]), 1.0
+
+
 def _map_pairs(gold: Gold, pairs: Iterable[tuple[str, str]]) -> tuple[list[AtomBead], list[Error]]:
-    """Atom beads of the pairs that map, and the junk among them."""
+    """Atom beads of the pairs that map, and the junk among them.
+
+    Every side is mapped by its pieces first; a side that names no atom is then tried as a
+    short side, in reading order, against what its neighbours map to.
+    """
+    pairs = list(pairs)
+    atoms = (gold.bn_atoms, gold.en_atoms)
+    sides = [[map_side(text, atoms[x]) for x, text in enumerate(pair)] for pair in pairs]
+    for k, pair in enumerate(pairs):
+        for x, text in enumerate(pair):
+            if not sides[k][x][0]:
+                sides[k][x] = map_short(text, atoms[x], sides, k, x)
     mapped, junk = [], []
-    for bn, en in pairs:
-        (bn_ids, bn_share), (en_ids, en_share) = map_side(bn, gold.bn_atoms), map_side(en, gold.en_atoms)
+    for (bn, en), ((bn_ids, bn_share), (en_ids, en_share)) in zip(pairs, sides):
         if bn_ids and en_ids and bn_share >= MIN_SHARE and en_share >= MIN_SHARE:
             mapped.append((bn_ids, en_ids))
         else:
