@@ -14,7 +14,7 @@ from aligner.score.margins import ScoreParams
 from aligner.types import Alignment, Bead, Lang, Segment
 
 _GAP = re.compile(r"\s+")
-_EN_CUT = re.compile(r"(?<=[a-z0-9)])\s+(?=[A-Z])")
+_EN_CUT = re.compile(r"(?<=[a-z0-9)])\s+(?=[A-Z])|(?<=\w)\s+(?=@\w)")  # a capital, or a reply's `@mention`
 _CAPITALISED = re.compile(r"[(\"'“‘]?[A-Z]")  # a word that may continue a name
 
 
@@ -43,7 +43,8 @@ def piece_margins(
 def cut_points(text: str, lang: Lang, min_words: int = RepairParams().cut_min_words) -> list[int]:
     """Every offset where a sentence may start inside `text`, leaving words either side:
     Bangla, any word gap; English, before a capitalised word that follows a lower-case one
-    (not inside a name); `min_words` words each side."""
+    (not inside a name) or before an `@mention` (a post without a stop, then a reply);
+    `min_words` words each side."""
     gaps = (_GAP if lang is Lang.BN else _EN_CUT).finditer(text)
     offsets = [m.end() for m in gaps if _long_enough(text, m.start(), m.end(), min_words)]
     if lang is Lang.EN:

@@ -14,6 +14,14 @@ class RepairParams:
     split_bn_cuts: int = 4  # Bangla word gaps tried, nearest the expected position
     split_junction_window: float = 0.15  # share of the segment around the expected cut where a clause mark keeps it whole
     split_tolerance: float = 0.05  # the halves' mean margin may fall this far below the bead's
+    # gaps.py: one sentence a side left alone between two pairs is paired at this margin
+    # (inf: never); the default is `ScoreParams.member_floor`'s, the bar a merge's member clears
+    gap_floor: float = -0.05
+    # run_ons.py: a 1-1 pair whose two sides each run a heading into the next sentence
+    run_on_head_words: int = 12  # words a heading may have (0: no pair is tried)
+    run_on_headline_words: int = 20  # words the article's headline may have (its first pair)
+    run_on_en_cuts: int = 2  # the earliest English cuts tried
+    run_on_bn_cuts: int = 2  # Bangla word gaps tried per English cut, nearest the same share
     # refine.py: whether paragraphs are evidence (and two pairs are joined across a break)
     paragraph_kappa: float = 0.3  # agreement beyond chance (Cohen's kappa) of the two sides' paragraph breaks
     paragraph_few_pairs: int = 5  # this many pairs or fewer: too few breaks to tell, paragraphs are trusted

@@ -24,8 +24,10 @@ import re
 import numpy as np
 
 from aligner.embed.base import Encoder
+from aligner.repair.gaps import fill_gaps
 from aligner.repair.cuts import Cut, PairJudge, apply_cuts, cut_points, piece_margins
 from aligner.repair.params import RepairParams
+from aligner.repair.run_ons import run_on_cuts
 from aligner.repair.trim import trims
 from aligner.types import ONE_TO_ONE, SHARED_STOPS, Alignment, Bead, BeadKind, Lang
 
@@ -42,6 +44,7 @@ def refine(
 ) -> Alignment:
     """The alignment with segments cut where the path shows a missed sentence boundary,
     and pairs joined where it shows a boundary that is not one."""
+    alignment = fill_gaps(alignment, encoder, scorer, params.gap_floor)
     paragraphs = paragraphs_agree(alignment, params.paragraph_kappa, params.paragraph_few_pairs)
     cuts: list[Cut] = []
     for first, last in _groups(alignment, encoder, scorer):
@@ -49,6 +52,7 @@ def refine(
         if cut is not None:
             cuts.append(cut)
     cuts += trims(alignment, encoder, scorer, params, skip={k for c in cuts for k in range(c.first, c.last + 1)})
+    cuts += run_on_cuts(alignment, encoder, scorer, params, skip={k for c in cuts for k in range(c.first, c.last + 1)})
     cuts.sort(key=lambda c: c.first)
     out = apply_cuts(alignment, cuts) if cuts else alignment
     return join_across_paragraphs(out) if paragraphs else out

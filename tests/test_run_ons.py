@@ -1,0 +1,113 @@
+"""Cutting a 1-1 pair whose two sides each run a heading into the next sentence (`repair/run_ons.py`)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from aligner.repair.params import RepairParams
+from aligner.repair.refine import refine
+from aligner.repair.run_ons import head_cuts, headline_cuts, run_on_cuts
+from aligner.score.margins import ScoreParams
+from aligner.types import Alignment, Bead, Lang, Segment
+
+PARAMS = RepairParams()
+
+
+class _WordEncoder:
+    """Each word stands for a concept shared by both languages: a text is its bag of concepts."""
+
+    name = "words"
+    concepts = {"ক": 0, "খ": 1, "গ": 2, "ঘ": 3, "ঙ": 4, "চ": 5,
+                "one": 0, "two": 1, "three": 2, "four": 3, "five": 4, "six": 5}
+
+    def encode(self, texts):
+        out = np.zeros((len(texts), 6), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in text.lower().replace(".", "").replace("।", "").replace(":", "").split():
+                out[row, self.concepts[word]] += 1.0
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+class _CosineJudge:
+    params = ScoreParams()
+
+    def pair_margins(self, bn, en, near=None):
+        return np.sum(bn * en, axis=1)
+
+
+def _pair(bn_text: str, en_text: str) -> Alignment:
+    bn = (Segment(bn_text, Lang.BN, 0, 0, len(bn_text), 0),)
+    en = (Segment(en_text, Lang.EN, 0, 0, len(en_text), 1),)
+    return Alignment(bn, en, (Bead((0,), (0,), 0.3),))
+
+
+def test_a_heading_run_into_a_sentence_on_both_sides_is_cut_into_two_pairs():
+    alignment = _pair("ক খ: গ ঘ ঙ চ।", "One two: Three four five six.")
+    out = refine(alignment, _WordEncoder(), _CosineJudge(), PARAMS)
+    assert [s.text for s in out.bn] == ["ক খ:", "গ ঘ ঙ চ।"]
+    assert [s.text for s in out.en] == ["One two:", "Three four five six."]
+    assert [(b.bn, b.en) for b in out.beads] == [((0,), (0,)), ((1,), (1,))]
+
+
+def test_a_post_run_into_a_reply_is_cut_before_the_mention():
+    class Mentions(_WordEncoder):
+        concepts = {**_WordEncoder.concepts, "@user5": 3}
+
+    alignment = _pair("ক খ গ ঘ ঙ চ", "one two three @user5 five six")
+    (cut,) = run_on_cuts(alignment, Mentions(), _CosineJudge(), PARAMS)
+    assert dict((lang, offset) for lang, _, offset in cut.pieces)[Lang.EN] == len("one two three ")
+
+
+def test_a_heading_ending_in_a_colon_is_cut_at_the_colon():
+    alignment = _pair("ক খ গ: ঘ ঙ চ।", "One two three: Four five six.")
+    (cut,) = run_on_cuts(alignment, _WordEncoder(), _CosineJudge(), PARAMS)
+    assert {lang: offset for lang, _, offset in cut.pieces} == {Lang.BN: 7, Lang.EN: 15}
+
+
+def test_no_cut_where_the_halves_do_not_translate_each_other():
+    # the Bangla holds the same words in the reverse order: no cut gives two good pairs
+    alignment = _pair("চ ঙ ঘ: গ খ ক।", "One two three: Four five six.")
+    assert run_on_cuts(alignment, _WordEncoder(), _CosineJudge(), PARAMS) == []
+
+
+def test_no_head_words_tries_nothing_and_embeds_nothing():
+    class Refuses(_WordEncoder):
+        def encode(self, texts):
+            raise AssertionError("embedded")
+
+    alignment = _pair("ক খ: গ ঘ ঙ চ।", "One two: Three four five six.")
+    assert run_on_cuts(alignment, Refuses(), _CosineJudge(), replace(PARAMS, run_on_head_words=0)) == []
+
+
+def test_head_cuts_are_early_short_and_follow_no_stop():
+    text = "For all staff and contract workers: Until further notice, we ask that you work from home."
+    assert [text[o:o + 5] for o in head_cuts(text, PARAMS)] == ["Until"]
+    assert head_cuts("The minister told Reuters on Monday that talks failed.", PARAMS) == []  # a name, no unit
+    assert head_cuts("Ribavirin: ribavirin was recommended for treatment.", PARAMS) == []  # no capital after
+    stopped = "The team met. Later we said: The plan holds for now."
+    assert head_cuts(stopped, PARAMS) == []  # a stop before the cut: the splitter's job
+    long_head = "the " * 13 + "end: Then a new sentence starts here."
+    assert head_cuts(long_head, PARAMS) == []
+    posts = "@user2 that is wild @user5 the last part was fun"
+    assert posts.index("@user5") in head_cuts(posts, PARAMS)
+
+
+def _two_pairs(bn_text: str, en_text: str) -> Alignment:
+    """The same run-on pair twice: first in the article (its headline), then further in."""
+    bn = tuple(Segment(bn_text, Lang.BN, k, 0, len(bn_text), k) for k in range(2))
+    en = tuple(Segment(en_text, Lang.EN, k, 0, len(en_text), k) for k in range(2))
+    return Alignment(bn, en, (Bead((0,), (0,), 0.3), Bead((1,), (1,), 0.3)))
+
+
+def test_the_headline_of_the_first_pair_is_cut_at_any_sentence_start():
+    # no colon, no mention: only the article's first pair is cut at a capital after a word
+    alignment = _two_pairs("ক খ গ ঘ ঙ চ।", "One two Three four five six.")
+    (cut,) = run_on_cuts(alignment, _WordEncoder(), _CosineJudge(), PARAMS)
+    assert cut.first == 0 and dict((lang, o) for lang, _, o in cut.pieces) == {Lang.BN: 4, Lang.EN: 8}
+
+
+def test_headline_cuts_include_title_case_and_quotes():
+    text = 'The Bells of Harlem Fall Silent "Historically, there was a bar on every corner," he said.'
+    assert text.index('"Historically') in headline_cuts(text, PARAMS)
+    assert head_cuts(text, PARAMS) == []
