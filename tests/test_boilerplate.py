@@ -157,3 +157,47 @@ def test_table_is_not_copied_from_the_dev_noise() -> None:
     noise = {s for strings in json.loads(noise_file.read_text(encoding="utf-8")).values() for s in strings}
     ours = DATES + BYLINES + UI_LINES + LINKS + TAGS + LABELS
     assert noise.isdisjoint(ours)
+
+
+# Furniture that ends like a sentence, known by its form (whole lines; written for these tests).
+FURNITURE_LINES = [
+    "Copyright 2025. All rights reserved.",
+    "© 2025 The Daily Example. All rights reserved.",
+    "Content on this site: all rights reserved by the publisher.",
+    "কপিরাইট ২০২৫। সর্বস্বত্ব সংরক্ষিত।",
+    "Click here to read this report in Bangla.",
+    "Tap to listen.",
+    "Read the full story in English",
+    "Switch to Bengali",
+    "English version",
+    "বাংলায় পড়ুন",
+    "খবরটি ইংরেজিতে পড়তে এখানে ক্লিক করুন।",
+    "বাংলা সংস্করণ",
+]
+# Sentences that only mention copyright, clicking or a language stay.
+MENTIONS = [
+    "The copyright of the novel passed to her son.",
+    "He gave the speech in English.",
+    "Clicking through the files, investigators found the contract.",
+    "তিনি ইংরেজিতে বক্তব্য দেন।",
+    "The court said all rights of the tenants must be protected.",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE_LINES)
+def test_furniture_lines_are_known_by_their_form(line: str) -> None:
+    from aligner.text.boilerplate import is_furniture_line
+    from aligner.text.segment import segment_monolingual
+    from aligner.types import Lang
+
+    assert is_furniture_line(line)
+    lang = Lang.BN if any("\u0980" <= c <= "\u09ff" for c in line) else Lang.EN
+    segments = segment_monolingual(line, lang)
+    assert segments and all(s.boilerplate for s in segments)
+
+
+@pytest.mark.parametrize("line", MENTIONS)
+def test_sentences_that_mention_copyright_or_a_language_stay(line: str) -> None:
+    from aligner.text.boilerplate import is_furniture_line
+
+    assert not is_furniture_line(line)

@@ -46,6 +46,28 @@ _UI_LINES = re.compile(
 )
 
 
+# Furniture that may end like a sentence, known by its form, whole lines only: a copyright
+# notice, a call to click or tap, a link to the page in the other language. Each needs the
+# form's own words at the start of the line (or `all rights reserved` anywhere), so a
+# sentence that only mentions copyright or English is kept.
+_FURNITURE_LINES = re.compile(
+    r"^(?:©|\(c\)|copyright\b|কপিরাইট)|\ball rights reserved\b|সর্বস্বত্ব সংরক্ষিত|"
+    r"^(?:please\s+)?(?:click|tap)\b|^এখানে ক্লিক|ক্লিক করুন[।!.]?$|"
+    r"^(?:read|view|see|switch to|also available)\b.{0,40}\b(?:in|to) (?:english|bangla|bengali)\b|"
+    r"^(?:english|bangla|bengali) (?:version|edition)\b|^switch to (?:english|bangla|bengali)\b|"
+    r"(?:বাংলায়|ইংরেজিতে) (?:পড়ুন|দেখুন)|^(?:বাংলা|ইংরেজি) সংস্করণ",
+    re.IGNORECASE,
+)
+
+
+def is_furniture_line(line: str, params: TextParams = TextParams()) -> bool:
+    """A whole line of page furniture by its form, even where it ends with a stop
+    (`Copyright 2024. All rights reserved.`, `Click here to read this in Bangla.`):
+    every sentence of it is boilerplate."""
+    text = " ".join(line.split())
+    return len(words(text)) <= params.furniture_line_words and bool(_FURNITURE_LINES.search(text))
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 

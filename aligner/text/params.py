@@ -20,3 +20,4 @@ class TextParams:
     label_item_words: int = 2  # words of each item after a label's colon (`Tags: a, b`)
     date_max_words: int = 8  # a date line holds a digit and at most this many words...
     date_max_content_words: int = 1  # ...of which at most this many are no date words
+    furniture_line_words: int = 12  # a copyright line, a call to click, a link to the other language: at most this many words

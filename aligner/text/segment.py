@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from aligner.text.boilerplate import is_boilerplate
+from aligner.text.boilerplate import is_boilerplate, is_furniture_line
 from aligner.text.dari import normalize_dari
 from aligner.text.params import TextParams
 from aligner.text.separate import separate
@@ -39,6 +39,8 @@ def _segments(runs: Iterable[Run], params: TextParams) -> tuple[list[Segment], l
         spans = [[(s[0][0], s[-1][1])] if s else s for s in spans]
     pieces = [(run, start, end) for run, found in zip(runs, spans) for start, end in found]
     per_line = Counter(run.paragraph for run, _, _ in pieces)
+    runs_per_line = Counter(run.paragraph for run in runs)
+    furniture = {id(run) for run in runs if runs_per_line[run.paragraph] == 1 and is_furniture_line(run.text, params)}
     out: dict[Lang, list[Segment]] = {Lang.BN: [], Lang.EN: []}
     for run, start, end in pieces:
         sentence = run.text[start:end]
@@ -51,7 +53,7 @@ def _segments(runs: Iterable[Run], params: TextParams) -> tuple[list[Segment], l
                 start=run.start + start,
                 end=run.start + end,
                 paragraph=run.paragraph,
-                boilerplate=is_boilerplate(sentence, standalone, params),
+                boilerplate=id(run) in furniture or is_boilerplate(sentence, standalone, params),
             )
         )
     return out[Lang.BN], out[Lang.EN]
