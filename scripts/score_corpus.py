@@ -6,11 +6,13 @@
     python scripts/score_corpus.py --two-files corpus/ntrex/ntrex-dev   # .bn and .en, one document
     python scripts/score_corpus.py --tune-coherent        # coherent tuning articles (NTREX half A)
     python scripts/score_corpus.py --held-out             # NTREX dev articles of half B only
+    python scripts/score_corpus.py --tune-tico            # coherent tuning articles (TICO-19 half A)
 
 The 62 NTREX documents are split in two by their order (half A: 1st, 3rd, ...; half B: the
 rest). `--tune-coherent` builds 93 articles from half A with `make_coherent_docs.py`, three
 seeds of our own and our own boilerplate; `--held-out` scores only the `corpus/ntrex/dev`
-articles made from half B. With `--two-files`, `--tune-coherent` and `--held-out` align
+articles made from half B. `--tune-tico` builds 45 articles the same way from half A of the
+15 TICO-19 documents (seeds 31-33): long medical and encyclopaedic texts with headings. With `--two-files`, `--tune-coherent` and `--held-out` align
 half A's or half B's lines as two files instead.
 
 `--two-files PREFIX` aligns `PREFIX.bn` with `PREFIX.en` (`aligner align --bn --en`, each
@@ -68,32 +70,33 @@ def make_tuning_set(out: Path) -> Path:
 
 
 NTREX = ROOT / "corpus" / "ntrex"
-COHERENT_SEEDS = (21, 22, 23)
+TICO = ROOT / "corpus" / "tico"
+COHERENT_SEEDS = {NTREX: (21, 22, 23), TICO: (31, 32, 33)}
 
 
-def ntrex_halves() -> tuple[set[str], set[str]]:
-    """The NTREX documents split by their order: (half A, half B)."""
-    ids = list(dict.fromkeys((NTREX / "ntrex-dev.ids").read_text(encoding="utf-8").split()))
+def halves(corpus: Path = NTREX) -> tuple[set[str], set[str]]:
+    """A corpus's documents split by their order: (half A, half B)."""
+    ids = list(dict.fromkeys((corpus / f"{corpus.name}-dev.ids").read_text(encoding="utf-8").split()))
     return set(ids[0::2]), set(ids[1::2])
 
 
-def ntrex_half(out: Path, half: int) -> Path:
-    """`out/ntrex-{a,b}.{ids,bn,en}`: one half's lines; returns the prefix."""
-    keep = ntrex_halves()[half]
-    read = lambda suffix: (NTREX / f"ntrex-dev{suffix}").read_text(encoding="utf-8").splitlines()  # noqa: E731
+def half_files(out: Path, half: int, corpus: Path = NTREX) -> Path:
+    """`out/NAME-{a,b}.{ids,bn,en}`: one half's lines; returns the prefix."""
+    keep = halves(corpus)[half]
+    read = lambda suffix: (corpus / f"{corpus.name}-dev{suffix}").read_text(encoding="utf-8").splitlines()  # noqa: E731
     rows = [r for r in zip(read(".ids"), read(".bn"), read(".en")) if r[0] in keep]
-    prefix = out / f"ntrex-{'ab'[half]}"
+    prefix = out / f"{corpus.name}-{'ab'[half]}"
     out.mkdir(parents=True, exist_ok=True)
     for k, suffix in enumerate((".ids", ".bn", ".en")):
         prefix.with_suffix(suffix).write_text("".join(r[k] + "\n" for r in rows), encoding="utf-8")
     return prefix
 
 
-def make_coherent_tuning_set(out: Path) -> Path:
-    """Coherent tuning articles (built once) from half A, our seeds and boilerplate."""
+def make_coherent_tuning_set(out: Path, corpus: Path = NTREX) -> Path:
+    """Coherent tuning articles (built once) from a corpus's half A, our seeds and boilerplate."""
     if not any(out.glob("*.gold.json")):
-        prefix = ntrex_half(CACHE, 0)
-        for seed in COHERENT_SEEDS:
+        prefix = half_files(CACHE, 0, corpus)
+        for seed in COHERENT_SEEDS[corpus]:
             subprocess.run(
                 [sys.executable, str(SHARED / "eval" / "make_coherent_docs.py"),
                  "--ids", str(prefix.with_suffix(".ids")), "--bn", str(prefix.with_suffix(".bn")),
@@ -106,7 +109,7 @@ def make_coherent_tuning_set(out: Path) -> Path:
 
 def held_out_set(out: Path) -> Path:
     """The `corpus/ntrex/dev` articles made from half B (links to them)."""
-    half_b = ntrex_halves()[1]
+    half_b = halves(NTREX)[1]
     out.mkdir(parents=True, exist_ok=True)
     for gold in sorted((NTREX / "dev").glob("*.gold.json")):
         if json.loads(gold.read_text(encoding="utf-8"))["source"] in half_b:
@@ -155,6 +158,7 @@ def main() -> None:
     ap.add_argument("--two-files", nargs="?", type=Path, const=Path("-"), metavar="PREFIX",
                     help="align PREFIX.bn with PREFIX.en (alone: with --tune-coherent/--held-out)")
     ap.add_argument("--tune-coherent", action="store_true", help="the coherent tuning set (NTREX half A)")
+    ap.add_argument("--tune-tico", action="store_true", help="the coherent TICO-19 tuning set (half A)")
     ap.add_argument("--held-out", action="store_true", help="the NTREX dev articles of half B")
     ap.add_argument("--out", type=Path, help="keep the TSVs here")
     ap.add_argument("--model", default=None)
@@ -169,10 +173,12 @@ def main() -> None:
         if a.two_files == Path("-"):
             if not (a.tune_coherent or a.held_out):
                 ap.error("--two-files alone needs --tune-coherent or --held-out")
-            a.two_files = ntrex_half(CACHE, 0 if a.tune_coherent else 1)
+            a.two_files = half_files(CACHE, 0 if a.tune_coherent else 1)
         gold_dir = two_file_gold(a.two_files, Path(tempfile.mkdtemp(prefix="aligner-gold-")))
     elif a.tune_coherent:
         gold_dir = make_coherent_tuning_set(CACHE / "tune-coherent")
+    elif a.tune_tico:
+        gold_dir = make_coherent_tuning_set(CACHE / "tune-tico", TICO)
     elif a.held_out:
         gold_dir = held_out_set(CACHE / "held-out")
     else:
