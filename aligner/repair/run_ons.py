@@ -60,18 +60,19 @@ def run_on_cuts(
         if bead.kind != ONE_TO_ONE or k in skip:
             continue
         bn, en = alignment.bn[bead.bn[0]], alignment.en[bead.en[0]]
-        en_cuts = headline_cuts(en.text, params) if k == first else head_cuts(en.text, params)
-        offsets = _offsets(bn.text, en.text, en_cuts, params)
+        headline = k == first
+        en_cuts = headline_cuts(en.text, params) if headline else head_cuts(en.text, params)
+        offsets = _offsets(bn.text, en.text, en_cuts, params.run_on_headline_bn_cuts if headline else params.run_on_bn_cuts)
         if offsets:
             candidates.append(_Candidate(k, bn, en, bead.score, tuple(offsets)))
     if not candidates:
         return []
-    chosen = _best_heads(candidates, encoder, scorer)
+    chosen = _best_heads(candidates, encoder, scorer, params.run_on_tails)
     tails = list(dict.fromkeys(
-        piece for c, (b, e), _ in chosen for piece in (_tail(c.bn.text, b), _tail(c.en.text, e))
+        piece for c, offsets in chosen for b, e, _ in offsets for piece in (_tail(c.bn.text, b), _tail(c.en.text, e))
     ))
     vectors = dict(zip(tails, encoder.encode(tails)))
-    cuts = [_judge(c, b, e, head, vectors, scorer, params) for c, (b, e), head in chosen]
+    cuts = [_judge(c, offsets, vectors, scorer, params) for c, offsets in chosen]
     return [c for c in cuts if c is not None]
 
 
@@ -86,26 +87,28 @@ def headline_cuts(text: str, params: RepairParams = RepairParams()) -> list[int]
     sentence start (a capital or an opening quote after a word) within the first
     `run_on_headline_words` words, and the marked boundaries of `head_cuts`."""
     starts = _early(text, _SENTENCE_START, params.run_on_headline_words, params)
+    starts = [o for o in starts if len(text[:o].split()) >= params.run_on_headline_min_words]
     return sorted(set(starts) | set(head_cuts(text, params)))
 
 
 def _early(text: str, boundary: re.Pattern, most_words: int, params: RepairParams) -> list[int]:
-    """Ends of `boundary` with `cut_min_words` to `most_words` words before, no stop among
-    them, and `trim_min_kept_words` after."""
+    """Ends of `boundary` with `cut_min_words` to `most_words` words before and
+    `trim_min_kept_words` after. (A `.` inside one segment is no stop: the splitter has
+    judged it, `St. Martin's`, `U.S.`.)"""
     return [
         m.end() for m in boundary.finditer(text)
         if params.cut_min_words <= len(text[: m.start()].split()) <= most_words
-        and not _STOP.search(text[: m.start()]) and len(text[m.end():].split()) >= params.trim_min_kept_words
+        and len(text[m.end():].split()) >= params.trim_min_kept_words
     ]
 
 
-def _offsets(bn: str, en: str, en_cuts: list[int], params: RepairParams) -> list[tuple[int, int]]:
-    gaps = [g for g in cut_points(bn, Lang.BN, params.cut_min_words) if not _STOP.search(bn[:g])]
+def _offsets(bn: str, en: str, en_cuts: list[int], bn_cuts: int) -> list[tuple[int, int]]:
+    gaps = [g for g in cut_points(bn, Lang.BN) if not _STOP.search(bn[:g])]
     colons = [m.end() for m in _COLON.finditer(bn) if m.end() in gaps]
     out = []
     for e in en_cuts:
         expected = e / len(en) * len(bn)
-        nearest = sorted(gaps, key=lambda g: abs(g - expected))[: params.run_on_bn_cuts]
+        nearest = sorted(gaps, key=lambda g: abs(g - expected))[:bn_cuts]
         if en[:e].rstrip().endswith(":"):  # the Bangla heading ends with its colon too
             nearest = sorted(colons, key=lambda g: abs(g - expected))[:1]
         out += [(b, e) for b in nearest]
@@ -120,11 +123,13 @@ def _tail(text: str, offset: int) -> str:
     return text[offset:].lstrip()
 
 
-def _best_heads(candidates: list[_Candidate], encoder: Encoder, scorer: PairJudge) -> list[tuple[_Candidate, tuple[int, int], float]]:
-    """Each candidate's (Bangla, English) cut whose heads pair best, and that margin.
+def _best_heads(
+    candidates: list[_Candidate], encoder: Encoder, scorer: PairJudge, keep: int
+) -> list[tuple[_Candidate, list[tuple[int, int, float]]]]:
+    """Each candidate's `keep` (Bangla, English) cuts whose heads pair best, with that margin.
 
     Heads are short (a heading, a headline): all are embedded, in one call; tails only
-    for the chosen cut."""
+    for the cuts kept here."""
     heads = list(dict.fromkeys(
         piece for c in candidates for b, e in c.offsets for piece in (_head(c.bn.text, b), _head(c.en.text, e))
     ))
@@ -136,19 +141,25 @@ def _best_heads(candidates: list[_Candidate], encoder: Encoder, scorer: PairJudg
             np.stack([vectors[_head(c.en.text, e)] for _, e in c.offsets]),
             near=([c.bn.index] * len(c.offsets), [c.en.index] * len(c.offsets)),
         )
-        best = int(np.argmax(margins))
-        if margins[best] >= scorer.params.split_floor:
-            chosen.append((c, c.offsets[best], float(margins[best])))
+        best = [int(n) for n in np.argsort(-margins)[:keep] if margins[n] >= scorer.params.split_floor]
+        if best:
+            chosen.append((c, [(*c.offsets[n], float(margins[n])) for n in best]))
     return chosen
 
 
 def _judge(
-    c: _Candidate, b: int, e: int, head: float, vectors: dict, scorer: PairJudge, params: RepairParams
+    c: _Candidate, offsets: list[tuple[int, int, float]], vectors: dict, scorer: PairJudge, params: RepairParams
 ) -> Cut | None:
-    tail = float(scorer.pair_margins(
-        vectors[_tail(c.bn.text, b)][None, :], vectors[_tail(c.en.text, e)][None, :],
-        near=([c.bn.index], [c.en.index]),
-    )[0])
+    """The kept cut whose weaker half pairs best, if both halves clear `split_floor` and
+    lose little against the whole."""
+    tails = scorer.pair_margins(
+        np.stack([vectors[_tail(c.bn.text, b)] for b, _, _ in offsets]),
+        np.stack([vectors[_tail(c.en.text, e)] for _, e, _ in offsets]),
+        near=([c.bn.index] * len(offsets), [c.en.index] * len(offsets)),
+    )
+    weaker = [min(head, float(tail)) for (_, _, head), tail in zip(offsets, tails)]
+    n = int(np.argmax(weaker))
+    (b, e, head), tail = offsets[n], float(tails[n])
     if tail < scorer.params.split_floor or (head + tail) / 2 < c.whole - params.split_tolerance:
         return None
     return Cut(c.bead, c.bead, ((Lang.BN, c.bn.index, b), (Lang.EN, c.en.index, e)), (head, tail))
