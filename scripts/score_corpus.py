@@ -7,6 +7,7 @@
     python scripts/score_corpus.py --tune-coherent        # coherent tuning articles (NTREX half A)
     python scripts/score_corpus.py --held-out             # NTREX dev articles of half B only
     python scripts/score_corpus.py --tune-tico            # coherent tuning articles (TICO-19 half A)
+    python scripts/score_corpus.py --paragraphs           # paragraph-sized units (half B of both)
 
 The 62 NTREX documents are split in two by their order (half A: 1st, 3rd, ...; half B: the
 rest). `--tune-coherent` builds 93 articles from half A with `make_coherent_docs.py`, three
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import subprocess
 import sys
 import tempfile
@@ -119,6 +121,37 @@ def held_out_set(out: Path) -> Path:
     return out
 
 
+def paragraph_set(out: Path, seed: int = 41) -> Path:
+    """Articles whose units are paragraphs (built once): half B of NTREX and of TICO-19,
+    every 2 to 4 consecutive lines of a document joined into one unit, as a paragraph-sized
+    translation is, then laid out by `make_coherent_docs.py`. Reported only."""
+    if any(out.glob("*.gold.json")):
+        return out
+    rng = random.Random(seed)
+    rows = []
+    for corpus in (NTREX, TICO):
+        prefix = half_files(CACHE, 1, corpus)
+        read = lambda suffix: prefix.with_suffix(suffix).read_text(encoding="utf-8").splitlines()  # noqa: E731
+        lines = list(zip(read(".ids"), read(".bn"), read(".en")))
+        k = 0
+        while k < len(lines):
+            size = rng.randint(2, 4)
+            group = [r for r in lines[k : k + size] if r[0] == lines[k][0]]
+            rows.append((group[0][0], " ".join(r[1] for r in group), " ".join(r[2] for r in group)))
+            k += len(group)
+    prefix = CACHE / "paragraphs"
+    for n, suffix in enumerate((".ids", ".bn", ".en")):
+        prefix.with_suffix(suffix).write_text("".join(r[n] + "\n" for r in rows), encoding="utf-8")
+    subprocess.run(
+        [sys.executable, str(SHARED / "eval" / "make_coherent_docs.py"),
+         "--ids", str(prefix.with_suffix(".ids")), "--bn", str(prefix.with_suffix(".bn")),
+         "--en", str(prefix.with_suffix(".en")), "--out", str(out), "--seed", str(seed),
+         "--prefix", "para-", "--noise", str(ROOT / "corpus" / "noise-tune.json")],
+        check=True, stdout=subprocess.DEVNULL,
+    )
+    return out
+
+
 def two_file_gold(prefix: Path, out: Path) -> Path:
     """A gold folder for `PREFIX.bn` / `PREFIX.en`: one document, line i translates line i."""
     bn = prefix.with_suffix(".bn").read_text(encoding="utf-8").splitlines()
@@ -160,6 +193,8 @@ def main() -> None:
     ap.add_argument("--tune-coherent", action="store_true", help="the coherent tuning set (NTREX half A)")
     ap.add_argument("--tune-tico", action="store_true", help="the coherent TICO-19 tuning set (half A)")
     ap.add_argument("--held-out", action="store_true", help="the NTREX dev articles of half B")
+    ap.add_argument("--paragraphs", action="store_true",
+                    help="paragraph-sized units: half B of NTREX and TICO-19, 2-4 lines a unit")
     ap.add_argument("--out", type=Path, help="keep the TSVs here")
     ap.add_argument("--model", default=None)
     for knob in fields(ScoreParams):  # --threshold, --merge-penalty, ...: each ScoreParams field
@@ -181,6 +216,8 @@ def main() -> None:
         gold_dir = make_coherent_tuning_set(CACHE / "tune-tico", TICO)
     elif a.held_out:
         gold_dir = held_out_set(CACHE / "held-out")
+    elif a.paragraphs:
+        gold_dir = paragraph_set(CACHE / "paragraphs-dev")
     else:
         gold_dir = make_tuning_set(CACHE / "tune") if a.tune else a.gold_dir
     if gold_dir is None:
