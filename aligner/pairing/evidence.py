@@ -1,0 +1,43 @@
+"""What speaks for one candidate pair beyond the document vectors: sentences and numbers.
+
+- sentence matches: matched sentences over the longer page's count: sentences that have a mutual nearest
+  sentence on the other page, whose cosine is over both sentences' background (their best
+  cosine with the bank of unrelated sentences, `embed/background.py`) by more than
+  `floor`. A translation matches most of its sentences; a page on the same topic, few.
+- numbers: digits survive translation (Bangla pages write `০-৯` or `0-9`): the Jaccard
+  overlap of the two pages' sets of numbers; None when either page has none.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+_BN_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def numbers(text: str) -> frozenset[str]:
+    """The numbers of a text, Bangla digits read as 0-9, thousands commas dropped (`১,০০০` -> `1000`)."""
+    found = _NUMBER.findall(text.translate(_BN_DIGITS))
+    return frozenset(n.replace(",", "").rstrip(".") for n in found)
+
+
+def number_overlap(a: frozenset[str], b: frozenset[str]) -> float | None:
+    if not a or not b:
+        return None
+    return len(a & b) / len(a | b)
+
+
+def sentence_matches(bn: np.ndarray, en: np.ndarray, bn_floor: np.ndarray, en_floor: np.ndarray,
+                     floor: float = 0.0) -> float:
+    """The share of the longer page's sentences with a mutual best match over the background."""
+    if not len(bn) or not len(en):
+        return 0.0
+    sims = bn @ en.T
+    best_en = sims.argmax(axis=1)
+    best_bn = sims.argmax(axis=0)
+    rows = np.arange(len(bn))
+    mutual = best_bn[best_en] == rows
+    margin = sims[rows, best_en] - np.maximum(bn_floor, en_floor[best_en])
+    return float(np.count_nonzero(mutual & (margin > floor))) / max(len(bn), len(en))
