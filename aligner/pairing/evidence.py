@@ -1,7 +1,8 @@
 """What speaks for one candidate pair beyond the document vectors: sentences and numbers.
 
-- sentence matches: matched sentences over the longer page's count: sentences that have a mutual nearest
-  sentence on the other page, whose cosine is over both sentences' background (their best
+- sentence matches: matched sentences over the longer page's count (content sentences
+  only: no boilerplate, none that other pages of the site repeat): sentences that have a
+  mutual nearest sentence on the other page, whose cosine is over both sentences' background (their best
   cosine with the bank of unrelated sentences, `embed/background.py`) by more than
   `floor`. A translation matches most of its sentences; a page on the same topic, few.
 - numbers: digits survive translation (Bangla pages write `০-৯` or `0-9`): the Jaccard

@@ -46,7 +46,11 @@ class _Side:
                             centre, params.windows)
             for p, v in zip(pages, vectors)
         ]) if pages else np.zeros((0, len(centre) * params.windows), np.float32)
-        self.floors = [(v @ bank_other.T).max(axis=1) for v in vectors]
+        # sentence matches count only content: no boilerplate, nothing other pages repeat
+        keep = [np.array([not s.boilerplate and df[s.text] == 1 for s in p.segments]) for p in pages]
+        keep = [k if k.any() else np.ones(len(k), bool) for k in keep]
+        self.content = [v[k] for v, k in zip(vectors, keep)]
+        self.floors = [(v @ bank_other.T).max(axis=1) for v in self.content]
         self.numbers = [numbers(" ".join(s.text for s in p.segments)) for p in pages]
 
 
@@ -91,7 +95,7 @@ def score_candidates(bn: _Side, en: _Side, params: PairingParams) -> list[Candid
     for b, e in sorted(pairs):
         cosine = float(bn.docs[b] @ en.docs[e])
         vector = cosine - (b_level[b] + e_level[e]) / 2
-        matches = sentence_matches(bn.vectors[b], en.vectors[e], bn.floors[b], en.floors[e], params.match_floor)
+        matches = sentence_matches(bn.content[b], en.content[e], bn.floors[b], en.floors[e], params.match_floor)
         overlap = number_overlap(bn.numbers[b], en.numbers[e])
         score = params.vector_weight * vector + params.match_weight * matches
         if overlap is not None:
