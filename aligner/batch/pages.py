@@ -71,6 +71,7 @@ def pair_crawl(articles: Sequence[Article], encoder: CachingEncoder, config: Ali
         with contextlib.suppress(InputError):  # a damaged cache is rebuilt
             encoder.load(cache)
     pages, records = _read_pages(articles, config, max_chars)
+    log.info("pairing %d pages: %d sentences to embed once", len(pages), sum(len(p.segments) for p in pages))
     pairing = pair_pages(pages, encoder, config.pairing)
     _save(encoder, cache)
     return _jobs(articles, pages, pairing, records, encoder)

@@ -49,7 +49,7 @@ class _Side:
         # sentence matches count only content: no boilerplate, nothing other pages repeat
         keep = [np.array([not s.boilerplate and df[s.text] == 1 for s in p.segments]) for p in pages]
         keep = [k if k.any() else np.ones(len(k), bool) for k in keep]
-        self.content = [v[k] for v, k in zip(vectors, keep)]
+        self.content = [v if k.all() else v[k] for v, k in zip(vectors, keep)]
         self.floors = [(v @ bank_other.T).max(axis=1) for v in self.content]
         self.numbers = [numbers(" ".join(s.text for s in p.segments)) for p in pages]
 
