@@ -138,3 +138,12 @@ def test_a_bad_config_file_is_one_clear_error(tmp_path) -> None:
         load_config(bad)
     with pytest.raises(ConfigError, match="cannot read"):
         load_config(tmp_path / "missing.toml")
+
+
+def test_the_faiss_index_finds_the_same_neighbours() -> None:
+    pytest.importorskip("faiss")
+    rng = np.random.default_rng(2)
+    queries, base = rng.normal(size=(30, 8)).astype(np.float32), rng.normal(size=(50, 8)).astype(np.float32)
+    numpy_ids, numpy_sims = nearest(queries, base, 5)
+    faiss_ids, faiss_sims = nearest(queries, base, 5, index="faiss")
+    assert (numpy_ids == faiss_ids).all() and np.allclose(numpy_sims, faiss_sims, atol=1e-5)
