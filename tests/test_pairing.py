@@ -3,6 +3,7 @@ Bangla sentence and "b17" in an English one embed alike)."""
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -12,7 +13,7 @@ from aligner.config import AlignerConfig, ConfigError, load_config
 from aligner.embed import CachingEncoder
 from aligner.pairing import Page, PairingParams, Unpaired, page_language, pair_pages
 from aligner.pairing.docvec import document_vector
-from aligner.pairing.evidence import number_overlap, numbers, sentence_matches
+from aligner.pairing.evidence import number_overlap, numbers, sentence_matches, url_key
 from aligner.pairing.match import competitive_linking
 from aligner.pairing.neighbours import nearest
 from aligner.types import Lang, Segment
@@ -147,3 +148,24 @@ def test_the_faiss_index_finds_the_same_neighbours() -> None:
     numpy_ids, numpy_sims = nearest(queries, base, 5)
     faiss_ids, faiss_sims = nearest(queries, base, 5, index="faiss")
     assert (numpy_ids == faiss_ids).all() and np.allclose(numpy_sims, faiss_sims, atol=1e-5)
+
+
+@pytest.mark.parametrize("bn, en, same", [
+    ("https://site.org/bn/news/story-17.html", "https://site.org/en/news/story-17.html", True),
+    ("https://bn.site.org/story?id=17&lang=bn", "https://en.site.org/story?id=17&lang=en", True),
+    ("crawl/bangla/2020/flood.htm", "crawl/english/2020/flood.htm", True),
+    ("https://site.org/a/9c88e4e05d.html", "https://site.org/a/c114b6ee5e.html", False),
+    ("https://site.org/bn/story-17", "https://site.org/en/story-18", False),
+])
+def test_urls_agree_but_for_their_language_codes(bn: str, en: str, same: bool) -> None:
+    assert (url_key(bn) == url_key(en)) is same
+
+
+def test_agreeing_urls_add_evidence_and_silent_ones_cost_nothing() -> None:
+    pages, gold = _crawl()
+    encoder = CachingEncoder(SyntheticEncoder(400), progress=False)
+    plain = {(p.bn, p.en): p.score for p in pair_pages(pages, encoder).pairs}
+    named = [replace(p, url=f"https://site.org/{p.lang.value}/{p.key[2:]}") for p in pages]
+    scored = {(p.bn, p.en): p.score for p in pair_pages(named, encoder).pairs}
+    assert set(scored) == gold
+    assert all(abs(scored[pair] - plain[pair] - 0.3) < 1e-3 for pair in gold)

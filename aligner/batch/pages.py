@@ -101,7 +101,8 @@ def _read_pages(articles: Sequence[Article], config: AlignerConfig, max_chars: i
         if lang is None:
             records.append(_lonely(article, Unpaired.MIXED))
             continue
-        pages.append(Page(article.id, lang, tuple(segment_monolingual(text, lang, config.text))))
+        segments = tuple(segment_monolingual(text, lang, config.text))
+        pages.append(Page(article.id, lang, segments, url=article.name))
     return pages, records
 
 

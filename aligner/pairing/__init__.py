@@ -3,12 +3,12 @@
     pages (text, language) -> sentences -> vectors (embed/, each sentence once)
         -> document vectors (docvec.py: position windows, frequent sentences down-weighted)
         -> nearest neighbours (neighbours.py: numpy blocks, or faiss)
-        -> candidate scores (pair.py, evidence.py: vector margin, sentence matches, numbers)
+        -> candidate scores (pair.py, evidence.py: vector margin, sentence matches, numbers, URLs)
         -> one-to-one matching over a threshold (match.py: competitive linking)
         -> `Pairing`: the page pairs, and every other page with the reason it stayed alone
 
     from aligner.pairing import Page, pair_pages
-    pairing = pair_pages(pages, encoder)   # pages: Page(key, lang, segments)
+    pairing = pair_pages(pages, encoder)   # pages: Page(key, lang, segments, url)
 
 `page_language` (language.py) tells a page's language by its script. Every knob is a field
 of `PairingParams` (`AlignerConfig.pairing`).

@@ -7,6 +7,9 @@
   `floor`. A translation matches most of its sentences; a page on the same topic, few.
 - numbers: digits survive translation (Bangla pages write `০-৯` or `0-9`): the Jaccard
   overlap of the two pages' sets of numbers; None when either page has none.
+- URLs: many sites name a page and its translation alike but for a language code
+  (`/bn/story-17`, `/en/story-17`; `bn.site.org`; `?lang=en`): the URL with its language
+  tokens taken out. Only agreement counts; URLs that say nothing cost nothing.
 """
 from __future__ import annotations
 
@@ -16,6 +19,15 @@ import numpy as np
 
 _BN_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_URL_TOKEN = re.compile(r"[a-z0-9]+")
+_LANGUAGE_TOKENS = frozenset({"bn", "bd", "ben", "bangla", "bengali", "en", "eng", "english", "lang", "language",
+                              "html", "htm", "txt", "www", "http", "https"})
+
+
+def url_key(url: str) -> str | None:
+    """The URL (or path) lower-cased, without its language tokens, scheme and suffix; None if nothing is left."""
+    tokens = [t for t in _URL_TOKEN.findall(url.lower()) if t not in _LANGUAGE_TOKENS]
+    return "/".join(tokens) or None
 
 
 def numbers(text: str) -> frozenset[str]:

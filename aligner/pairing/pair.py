@@ -10,7 +10,7 @@ import numpy as np
 from aligner.embed import Encoder
 from aligner.embed.background import bank_vectors
 from aligner.pairing.docvec import document_frequencies, document_vector, sentence_weights
-from aligner.pairing.evidence import number_overlap, numbers, sentence_matches
+from aligner.pairing.evidence import number_overlap, numbers, sentence_matches, url_key
 from aligner.pairing.match import competitive_linking
 from aligner.pairing.neighbours import nearest
 from aligner.pairing.params import PairingParams
@@ -30,6 +30,7 @@ class Candidate:
     vector: float
     matches: float
     numbers: float | None
+    url: bool = False
 
 
 class _Side:
@@ -52,6 +53,7 @@ class _Side:
         self.content = [v if k.all() else v[k] for v, k in zip(vectors, keep)]
         self.floors = [(v @ bank_other.T).max(axis=1) for v in self.content]
         self.numbers = [numbers(" ".join(s.text for s in p.segments)) for p in pages]
+        self.urls = [url_key(p.url) if p.url else None for p in pages]
 
 
 def pair_pages(pages: Sequence[Page], encoder: Encoder, params: PairingParams = PairingParams()) -> Pairing:
@@ -100,5 +102,7 @@ def score_candidates(bn: _Side, en: _Side, params: PairingParams) -> list[Candid
         score = params.vector_weight * vector + params.match_weight * matches
         if overlap is not None:
             score += params.number_weight * (overlap - 0.5)
-        out.append(Candidate(b, e, score, vector, matches, overlap))
+        same_url = bn.urls[b] is not None and bn.urls[b] == en.urls[e]
+        score += params.url_weight * same_url
+        out.append(Candidate(b, e, score, vector, matches, overlap, same_url))
     return out

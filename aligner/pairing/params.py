@@ -17,6 +17,7 @@ class PairingParams:
     vector_weight: float = 1.0  # weight of the document vectors' margin in a candidate's score
     match_weight: float = 1.0  # weight of the share of sentences that find a match
     number_weight: float = 0.2  # weight of the numbers both pages hold (Bangla digits read as 0-9)
+    url_weight: float = 0.3  # added when the URLs agree but for their language codes (never subtracted)
     threshold: float = 0.6  # least score of a pair; pages with no candidate over it stay alone
 
     def __post_init__(self) -> None:

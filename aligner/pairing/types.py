@@ -9,11 +9,12 @@ from aligner.types import Lang, Segment
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """A monolingual page: `key` names it (a URI or a path), `segments` its sentences in order."""
+    """A monolingual page: `key` names it (an id, a URI), `segments` its sentences in order."""
 
     key: str
     lang: Lang
     segments: tuple[Segment, ...]
+    url: str | None = None  # its URL or path, where URLs may agree (evidence.url_key)
 
 
 @dataclass(frozen=True, slots=True)
