@@ -16,6 +16,7 @@ import typer
 from aligner.align import Aligner
 from aligner.batch import BatchOptions, CorpusFilter, CorpusFormat, EngineKind, format_table, run_batch
 from aligner.batch.sources import MAX_CHARS
+from aligner.config import load_config
 from aligner.crawl.formats import InputFormat
 from aligner.embed import CachingEncoder, get_encoder
 from aligner.errors import AlignerError
@@ -55,6 +56,23 @@ FormatOption = Annotated[
     ),
 ]
 
+SetOption = Annotated[
+    Optional[list[str]],
+    typer.Option(
+        "--set",
+        metavar="STAGE.FIELD=VALUE",
+        help="Set one knob of the aligner, e.g. `score.threshold=0.05`, `pairing.threshold=0.7` "
+        "(repeatable; after --config). An unknown field or a bad value exits 2.",
+    ),
+]
+ConfigOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--config",
+        help="A TOML file of knobs, a table per stage: under `score`, `threshold = 0.05`.",
+    ),
+]
+
 
 @app.command()
 def align(
@@ -73,6 +91,8 @@ def align(
         Optional[Path], typer.Option("--report", help="Also write an HTML report (side by side, heat-map) here.")
     ] = None,
     fmt: FormatOption = InputFormat.AUTO,
+    settings: SetOption = None,
+    config_file: ConfigOption = None,
 ) -> None:
     """Align one article (or a --bn/--en pair of files) and write `bangla<TAB>english<TAB>score`.
 
@@ -81,12 +101,13 @@ def align(
     """
     if (article is None) == (bn is None and en is None) or (bn is None) != (en is None):
         _fail("give either ARTICLE or both --bn and --en", code=2)
+    config = load_config(config_file, settings or ())
     sources = [article] if article is not None else [bn, en]
     texts = [read_input(path, fmt) for path in sources]
     encoder = CachingEncoder(get_encoder(model))
     if model is not None:
         _ = encoder.dim  # load a named model now: a bad name fails even if nothing is embedded
-    aligner = Aligner(encoder)
+    aligner = Aligner(encoder, config)
     alignment = aligner.align_article(*texts) if article is not None else aligner.align_texts(*texts)
     _warn_if_nothing_paired(alignment, article or bn)
     write_tsv(alignment.pairs, out, header=header)
@@ -164,10 +185,22 @@ def batch(
             "OUT/report/index.html over all articles, worst first.",
         ),
     ] = False,
+    pair_pages: Annotated[
+        bool,
+        typer.Option(
+            "--pair-pages",
+            help="The inputs are pages of one language each: pair each Bangla page with its "
+            "English page by meaning (not by URL), align each pair as `align --bn --en` does, "
+            "and list the pairs in OUT/pages.tsv; pages with no counterpart are counted by reason.",
+        ),
+    ] = False,
     model: ModelOption = None,
+    settings: SetOption = None,
+    config_file: ConfigOption = None,
 ) -> None:
     """Align many articles (text files, HTML pages, the pages of WARC files): OUT/PATH.tsv
     each, summary.json, corpus files, with --report HTML reports; a rerun resumes.
+    With --pair-pages, pair a crawl's Bangla and English pages first.
 
     Exit codes: 0 every article processed (WARC records that are not pages are counted
     by reason in summary.json), 1 some failed, 2 bad usage.
@@ -176,7 +209,8 @@ def batch(
     options = BatchOptions(
         corpus=tuple(corpus or ()), filters=CorpusFilter(min_score, min_ratio, max_ratio),
         engine=engine, workers=workers, address=address, model=model, max_chars=max_chars,
-        chunk_kb=chunk_kb, force=force, report=report,
+        chunk_kb=chunk_kb, force=force, report=report, pair_pages=pair_pages,
+        config=load_config(config_file, settings or ()),
     )
     summary = run_batch(inputs or [], out_dir, options, from_list=from_list)
     typer.echo(format_table(summary), err=True)

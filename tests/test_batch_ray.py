@@ -96,3 +96,17 @@ def test_missing_ray_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(builtins, "__import__", no_ray)
     with pytest.raises(BackendError, match=r"pip install 'aligner\[ray\]'"):
         _import_ray()
+
+
+def test_ray_aligns_page_pairs_like_the_local_path(local_ray, tmp_path: Path) -> None:
+    from test_batch_pages import ntrex_site
+
+    ntrex_site(tmp_path / "site")
+    options = dict(pair_pages=True, corpus=(CorpusFormat.TSV,), progress=False)
+    local = run_batch([tmp_path / "site"], tmp_path / "local", BatchOptions(**options), backend=shared_encoder())
+    on_ray = run_batch([tmp_path / "site"], tmp_path / "ray",
+                       BatchOptions(**options, engine=EngineKind.RAY, workers=2, chunk_kb=1))
+    assert on_ray.records == local.records and on_ray.pages == local.pages
+    ray_files, local_files = snapshot(tmp_path / "ray"), snapshot(tmp_path / "local")
+    assert ray_files.pop("summary.json") and local_files.pop("summary.json")
+    assert ray_files == local_files and "pages.tsv" in ray_files

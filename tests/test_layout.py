@@ -18,6 +18,7 @@ STAGES = [
     ("score",),
     ("search",),
     ("repair",),
+    ("pairing",),
     ("config", "align"),
     ("writers", "eval"),
     ("report",),
@@ -25,7 +26,7 @@ STAGES = [
     ("cli",),
 ]
 RANK = {name: rank for rank, names in enumerate(STAGES) for name in names}
-PACKAGES = ["crawl", "text", "embed", "score", "search", "repair", "eval", "report", "batch"]
+PACKAGES = ["crawl", "text", "embed", "score", "search", "repair", "pairing", "eval", "report", "batch"]
 
 
 def _stage(module: str) -> str:

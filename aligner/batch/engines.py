@@ -17,7 +17,7 @@ from aligner.batch.records import Article, Result
 from aligner.batch.worker import ChunkWorker, Job, WorkerSettings
 from aligner.embed import Encoder
 
-Chunk = list[Article]
+Chunk = list[Article | Job]  # a Job where it carries more than the article (a page pair)
 
 
 class EngineKind(str, enum.Enum):
@@ -39,7 +39,7 @@ def make_chunks(articles: Sequence[Article], target_bytes: int) -> Iterator[Chun
     size = 0
     for article in articles:
         chunk.append(article)
-        size += article.size
+        size += as_job(article).article.size
         if size >= target_bytes:
             yield chunk
             chunk, size = [], 0
@@ -57,7 +57,7 @@ class LocalEngine:
 
     def run(self, chunks: Iterable[Chunk]) -> Iterator[Result]:
         for chunk in chunks:
-            yield from self._worker.process([Job(article) for article in chunk])
+            yield from self._worker.process([as_job(item) for item in chunk])
 
 
 class PoolEngine:
@@ -77,7 +77,7 @@ class PoolEngine:
         ) as pool:
             pending: set[Future[list[Result]]] = set()
             for chunk in chunks:
-                pending.add(pool.submit(_process, [Job(article) for article in chunk]))
+                pending.add(pool.submit(_process, [as_job(item) for item in chunk]))
                 if len(pending) >= 2 * self.workers:  # keep every worker busy, no more
                     finished, pending = wait(pending, return_when=FIRST_COMPLETED)
                     for future in finished:
@@ -86,6 +86,10 @@ class PoolEngine:
                 finished, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in finished:
                     yield from future.result()
+
+
+def as_job(item: Article | Job) -> Job:
+    return item if isinstance(item, Job) else Job(item)
 
 
 _worker: ChunkWorker | None = None  # the one worker of a pool process, set by its initializer

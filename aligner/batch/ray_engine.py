@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from aligner.batch.engines import Chunk
+from dataclasses import replace
+
+from aligner.batch.engines import Chunk, as_job
 from aligner.batch.records import Result
 from aligner.batch.sources import read_bytes, too_large
 from aligner.batch.worker import ChunkWorker, Job, WorkerSettings, failed
@@ -58,12 +60,13 @@ class RayEngine:
     def _ship(self, chunk: Chunk, unread: list[Result]) -> list[Job]:
         """Jobs with the bytes read here; an unreadable article becomes a failed result."""
         jobs = []
-        for article in chunk:
-            if too_large(article, self.settings.max_chars):
-                jobs.append(Job(article))  # the actor skips it by size, unread
+        for job in map(as_job, chunk):
+            article, partner = job.article, job.partner
+            if too_large(article, self.settings.max_chars) or (partner and too_large(partner, self.settings.max_chars)):
+                jobs.append(job)  # the actor skips it by size, unread
                 continue
             try:
-                jobs.append(Job(article, read_bytes(article)))
+                jobs.append(replace(job, data=read_bytes(article), partner_data=partner and read_bytes(partner)))
             except InputError as e:
                 unread.append(failed(article, e))
         return jobs

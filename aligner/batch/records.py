@@ -20,6 +20,7 @@ class Status(str, enum.Enum):
     NO_PAIRS = "no_pairs"  # aligned, nothing to pair (an empty TSV is written)
     SKIPPED = "skipped"  # not aligned on purpose: empty, or over --max-chars
     FAILED = "failed"  # could not be read as text
+    UNPAIRED = "unpaired"  # --pair-pages: a page with no counterpart (the reason says why)
 
     @property
     def has_output(self) -> bool:

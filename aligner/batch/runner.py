@@ -1,6 +1,7 @@
 """`run_batch`: many articles in, a TSV each, `summary.json` and corpus files out.
 
     inputs -> articles -> plan (skip what is done) -> chunks -> engine -> write each result
+    (--pair-pages: articles -> pages paired (`pages.py`) -> a job per pair -> plan -> ...)
            -> corpus files from the TSVs -> report index from the records -> summary.json
 
 Nothing is lost and nothing redone: every file appears by rename, a rerun skips finished
@@ -16,18 +17,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from aligner.batch.corpus import CorpusFilter, build_corpus
-from aligner.batch.engines import Engine, EngineKind, LocalEngine, PoolEngine, make_chunks
+from aligner.batch.engines import Chunk, Engine, EngineKind, LocalEngine, PoolEngine, as_job, make_chunks
 from aligner.batch.errors import BatchUsageError
 from aligner.batch.formats import CorpusFormat
 from aligner.batch.inputs import discover
+from aligner.batch.pages import PairedCrawl, pair_crawl, write_pages_tsv
 from aligner.batch.progress import Progress
 from aligner.batch.records import Article, Record, Result, Status
 from aligner.batch.reports import write_report_index
-from aligner.batch.state import OutputDir, Plan
+from aligner.batch.state import STATE_DIR, OutputDir, Plan
 from aligner.batch.summary import BatchSummary
 from aligner.batch.sources import MAX_CHARS, ArticleSkipped
 from aligner.batch.worker import WorkerSettings
-from aligner.embed import Encoder
+from aligner.config import AlignerConfig
+from aligner.embed import CachingEncoder, Encoder, get_encoder
 from aligner.errors import InputError
 from aligner.writers import atomic_write_text
 
@@ -51,6 +54,8 @@ class BatchOptions:
     force: bool = False  # redo every article, ignoring earlier outputs
     report: bool = False  # an HTML report per aligned article, and report/index.html over all
     progress: bool | None = None  # bar (True), log lines (False), bar on a terminal (None)
+    pair_pages: bool = False  # pair Bangla pages with English pages, then align each pair
+    config: AlignerConfig = field(default_factory=AlignerConfig)  # `--set`, `--config`
 
     def __post_init__(self) -> None:
         for name in ("workers", "max_chars", "chunk_kb"):
@@ -81,10 +86,22 @@ def run_batch(
     for record in unlisted:
         log.warning("%s: %s", record.label, record.reason)
     with OutputDir(out_dir).session() as out:
+        paired: PairedCrawl | None = None
+        if options.pair_pages:
+            encoder = CachingEncoder(backend or get_encoder(options.model), progress=options.progress)
+            paired = pair_crawl(articles, encoder, options.config, options.max_chars, out.root / STATE_DIR)
+            articles, unlisted, backend = [job.article for job in paired.jobs], unlisted + paired.records, encoder
         plan = out.plan(articles, options.force, options.report)
+        if paired is not None:  # a pair's TSV the journal missed: align it again (same bytes)
+            plan.todo += plan.recover
+            plan.recover = []
         done = _recovered(out, plan, options.max_chars)
         engine = _engine(options, backend)
-        chunks = make_chunks(plan.todo, _chunk_bytes(options, engine, plan.todo))
+        todo: list = list(plan.todo)
+        if paired is not None:
+            jobs = {job.article.id: job for job in paired.jobs}
+            todo = [jobs[article.id] for article in plan.todo]
+        chunks = make_chunks(todo, _chunk_bytes(options, engine, todo))
         total, already = len(articles) + len(unlisted), len(done) + len(unlisted)
         with Progress(total, already, bar=options.progress) as progress:
             records = done + unlisted + list(_align(out, engine.run(chunks), progress))
@@ -98,7 +115,10 @@ def run_batch(
         index = write_report_index(out.root, records) if options.report else None
         seconds = time.perf_counter() - started
         crawl = found.crawl if found.crawl.files else None
-        summary = BatchSummary(tuple(records), len(done), seconds, rate, corpus, index, crawl)
+        if paired is not None:
+            write_pages_tsv(out.root, paired.lines)
+        tally = paired.tally if paired is not None else None
+        summary = BatchSummary(tuple(records), len(done), seconds, rate, corpus, index, crawl, tally)
         atomic_write_text(out.root / SUMMARY, summary.to_json())
     return summary
 
@@ -124,16 +144,18 @@ def _align(out: OutputDir, results: Iterator[Result], progress: Progress) -> Ite
         yield result.record
 
 
-def _chunk_bytes(options: BatchOptions, engine: Engine, todo: Sequence[Article]) -> int:
+def _chunk_bytes(options: BatchOptions, engine: Engine, todo: Chunk) -> int:
     """`--chunk-kb`, but small enough with several workers that the last chunks spread out."""
     target = options.chunk_kb * 1024
     if engine.workers == 1:
         return target
-    return min(target, max(1, sum(a.size for a in todo) // (4 * max(engine.workers, 1))))
+    size = sum(as_job(item).article.size for item in todo)
+    return min(target, max(1, size // (4 * max(engine.workers, 1))))
 
 
 def _engine(options: BatchOptions, backend: Encoder | None) -> Engine:
-    settings = WorkerSettings(model=options.model, max_chars=options.max_chars, report=options.report)
+    settings = WorkerSettings(model=options.model, max_chars=options.max_chars, report=options.report,
+                              config=options.config)
     if options.engine is EngineKind.RAY:
         from aligner.batch.ray_engine import RayEngine
 

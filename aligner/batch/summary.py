@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from aligner.batch.corpus import CorpusReport
+from aligner.batch.pages import PageTally
 from aligner.batch.progress import format_seconds
 from aligner.batch.records import CrawlTally, Record, Status
 from aligner.batch.reports import ReportIndex
@@ -22,6 +23,7 @@ class BatchSummary:
     corpus: CorpusReport | None = None
     report: ReportIndex | None = None  # with --report
     crawl: CrawlTally | None = None  # with WARC inputs: records, pages, skipped by reason
+    pages: PageTally | None = None  # with --pair-pages: pages by language, pairs, the rest by reason
 
     @property
     def counts(self) -> Counter[Status]:
@@ -48,6 +50,7 @@ class BatchSummary:
             "corpus": self.corpus.to_dict() if self.corpus else None,
             "report": self.report.to_dict() if self.report else None,
             "warc": self.crawl.to_dict() if self.crawl else None,
+            "pages": self.pages.to_dict() if self.pages else None,
             "articles": [r.to_dict() for r in self.records],
         }
 
@@ -83,6 +86,10 @@ def format_table(summary: BatchSummary) -> str:
         skipped = ", ".join(f"{n} {reason}" for reason, n in w.skipped.items()) or "none"
         lines.append(f"warc: {w.pages} HTML pages of {w.records} records in {w.files} file(s); "
                      f"skipped: {skipped}")
+    if summary.pages:
+        p = summary.pages
+        alone = ", ".join(f"{n} {reason}" for reason, n in p.unpaired.items() if n) or "none"
+        lines.append(f"pages: {p.pairs} pairs of {p.bn} Bangla and {p.en} English pages; unpaired: {alone}")
     if summary.report:
         r = summary.report
         lines.append(f"report: {r.articles} articles, {r.flagged} flagged, worst first in {r.path}")

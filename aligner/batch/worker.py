@@ -1,7 +1,9 @@
 """Align chunks of articles with one model: read and segment a chunk, embed all its
 distinct sentences in one call (sorted by length, in full batches), then align each
 article from the cache and hand back its record and TSV text (and, with `report`, its
-HTML report, drawn from the same cache).
+HTML report, drawn from the same cache). A job with a `partner` is a page pair of
+`--pair-pages`: the Bangla page and the English one aligned as two files, their sentence
+vectors shipped with the job (the driver embedded them to pair the pages).
 
 A `ChunkWorker` lives once per process (or Ray actor); its model loads on first use.
 """
@@ -10,14 +12,17 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from aligner.align import Aligner
 from aligner.batch.records import Article, Record, Result, Status, record_for
 from aligner.batch.reports import with_report
 from aligner.batch.sources import MAX_CHARS, ArticleSkipped, load_text
+from aligner.config import AlignerConfig
 from aligner.embed import CachingEncoder, Encoder, get_encoder
 from aligner.errors import InputError
-from aligner.text.segment import segment_article
-from aligner.types import Alignment, Segment
+from aligner.text.segment import segment_article, segment_monolingual
+from aligner.types import Alignment, Lang, Segment
 from aligner.writers import tsv_line
 
 
@@ -30,6 +35,7 @@ class WorkerSettings:
     batch_size: int = 64
     cache_limit: int = 200_000  # texts; a fresh cache after that bounds memory (~300 MB)
     report: bool = False  # also render each aligned article's HTML report
+    config: AlignerConfig = AlignerConfig()  # every knob of the aligner (`--set`, `--config`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +44,10 @@ class Job:
 
     article: Article
     data: bytes | None = None
+    partner: Article | None = None  # a page pair: `article` the Bangla page, this the English one
+    partner_data: bytes | None = None
+    texts: tuple[str, ...] = ()  # sentences already embedded, and their vectors (row for row)
+    vectors: np.ndarray | None = None
 
 
 class ChunkWorker:
@@ -54,19 +64,22 @@ class ChunkWorker:
     def process(self, jobs: Sequence[Job]) -> Iterator[Result]:
         """One result per job: failures and skips as they are read, then the aligned articles."""
         ready: list[tuple[Article, list[Segment], list[Segment]]] = []
+        encoder = self._encoder_for_chunk()
         for job in jobs:
             try:
-                text = load_text(job.article, job.data, self.settings.max_chars)
+                segments = self._segments(job)
             except ArticleSkipped as e:
                 yield unaligned(job.article, Status.SKIPPED, str(e))
                 continue
             except InputError as e:
                 yield failed(job.article, e)
                 continue
-            ready.append((job.article, *segment_article(text)))
+            if job.vectors is not None:
+                encoder.add(job.texts, job.vectors)
+            ready.append((job.article, *segments))
         if not ready:
             return
-        aligner = Aligner(self._encoder_for_chunk())
+        aligner = Aligner(encoder, self.settings.config)
         texts = [
             s.text for _, bn, en in ready if not _missing(bn, en) for s in (*bn, *en)
         ]
@@ -75,6 +88,15 @@ class ChunkWorker:
             alignment = aligner.align_segments(bn, en)
             result = aligned(article, alignment)
             yield with_report(result, alignment, aligner.encoder) if self.settings.report else result
+
+    def _segments(self, job: Job) -> tuple[list[Segment], list[Segment]]:
+        """(Bangla, English) segments: of a mixed article, or of a page pair as two files."""
+        text = load_text(job.article, job.data, self.settings.max_chars)
+        params = self.settings.config.text
+        if job.partner is None:
+            return segment_article(text, params)
+        partner = load_text(job.partner, job.partner_data, self.settings.max_chars)
+        return segment_monolingual(text, Lang.BN, params), segment_monolingual(partner, Lang.EN, params)
 
     def _encoder_for_chunk(self) -> CachingEncoder:
         if self._backend is None:

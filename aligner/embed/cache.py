@@ -45,6 +45,11 @@ class CachingEncoder:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([self._vectors[t] for t in texts])
 
+    def add(self, texts: Sequence[str], vectors: np.ndarray) -> None:
+        """Remember vectors computed elsewhere (another process's cache), row for row."""
+        for text, vec in zip(texts, vectors):
+            self._vectors.setdefault(text, np.asarray(vec, dtype=np.float32))
+
     def _compute(self, texts: list[str], desc: str) -> None:
         order = [texts[i] for i in length_order(texts)]
         show = self._progress if self._progress is not None else sys.stderr.isatty()
