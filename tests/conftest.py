@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from aligner.align import Aligner
 from aligner.embed import CachingEncoder, get_encoder
+from aligner.score.margins import ScoreParams
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"  # the reference scorer and shared corpora, beside the clone
@@ -50,3 +53,29 @@ def encoder() -> CachingEncoder:
 @pytest.fixture(scope="session")
 def aligner(encoder: CachingEncoder) -> Aligner:
     return Aligner(encoder)
+
+
+class WordEncoder:
+    """Each word stands for a concept shared by both languages: a text is its bag of concepts
+    (for the repair tests: a cut is right where the concepts of the halves match)."""
+
+    name = "words"
+    dim = 6
+    concepts = {"ক": 0, "খ": 1, "গ": 2, "ঘ": 3, "ঙ": 4, "চ": 5,
+                "one": 0, "two": 1, "three": 2, "four": 3, "five": 4, "six": 5}
+
+    def encode(self, texts):
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in re.sub(r"[.।:]", "", text.lower()).split():
+                out[row, self.concepts[word]] += 1.0
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+class CosineJudge:
+    """A scorer whose margin is the plain cosine (no neighbourhood)."""
+
+    params = ScoreParams()
+
+    def pair_margins(self, bn, en, near=None):
+        return np.sum(bn * en, axis=1)

@@ -6,6 +6,7 @@ import numpy as np
 from aligner.repair.gaps import fill_gaps
 from aligner.score.margins import ScoreParams
 from aligner.types import Alignment, Bead, Lang, Segment
+from conftest import CosineJudge
 
 
 class _Concepts:
@@ -23,13 +24,6 @@ class _Concepts:
         return out / np.linalg.norm(out, axis=1, keepdims=True)
 
 
-class _CosineJudge:
-    params = ScoreParams()
-
-    def pair_margins(self, bn, en, near=None):
-        return np.sum(bn * en, axis=1)
-
-
 def _alignment(bn_texts, en_texts, beads, boilerplate=()) -> Alignment:
     bn = tuple(Segment(t, Lang.BN, k, 0, 0, k, ("bn", k) in boilerplate) for k, t in enumerate(bn_texts))
     en = tuple(Segment(t, Lang.EN, k, 0, 0, k, ("en", k) in boilerplate) for k, t in enumerate(en_texts))
@@ -42,7 +36,7 @@ BN, EN = ["বাক্য ১।", "বাক্য ২।", "বাক্য �
 
 def test_a_lone_sentence_a_side_between_two_pairs_is_paired():
     alignment = _alignment(BN, EN, [PAIR0, Bead((1,), ()), Bead((), (1,)), PAIR2])
-    out = fill_gaps(alignment, _Concepts(), _CosineJudge(), floor=0.5)
+    out = fill_gaps(alignment, _Concepts(), CosineJudge(), floor=0.5)
     assert [b.bn for b in out.beads] == [(0,), (1,), (2,)] and [b.en for b in out.beads] == [(0,), (1,), (2,)]
     assert out.beads[1].score > 0.9
 
@@ -50,25 +44,25 @@ def test_a_lone_sentence_a_side_between_two_pairs_is_paired():
 def test_an_unrelated_lone_pair_stays_apart():
     en = ["Sentence 1.", "Sentence 7.", "Sentence 3."]  # no translation of the Bangla line
     alignment = _alignment(BN, en, [PAIR0, Bead((), (1,)), Bead((1,), ()), PAIR2])
-    assert fill_gaps(alignment, _Concepts(), _CosineJudge(), floor=0.5) == alignment
+    assert fill_gaps(alignment, _Concepts(), CosineJudge(), floor=0.5) == alignment
 
 
 def test_gaps_at_the_ends_or_with_more_sentences_are_left_alone():
     ends = _alignment(BN, EN, [Bead((0,), ()), Bead((), (0,)), Bead((1,), (1,), 0.3), Bead((2,), ()), Bead((), (2,))])
-    assert fill_gaps(ends, _Concepts(), _CosineJudge(), floor=0.5) == ends
+    assert fill_gaps(ends, _Concepts(), CosineJudge(), floor=0.5) == ends
     bn, en = BN + ["বাক্য ৪।"], EN + ["Sentence 4."]
     two = _alignment(bn, en, [PAIR0, Bead((1,), ()), Bead((2,), ()), Bead((), (1,)), Bead((3,), (3,), 0.3)])
-    assert fill_gaps(two, _Concepts(), _CosineJudge(), floor=0.5) == two
+    assert fill_gaps(two, _Concepts(), CosineJudge(), floor=0.5) == two
 
 
 def test_boilerplate_beside_the_gap_stays_unpaired():
     bn = ["বাক্য ১।", "১২ মার্চ", "বাক্য ২।", "বাক্য ৩।"]
     beads = [PAIR0, Bead((1,), ()), Bead((2,), ()), Bead((), (1,)), Bead((3,), (2,), 0.3)]
     alignment = _alignment(bn, EN, beads, boilerplate={("bn", 1)})
-    out = fill_gaps(alignment, _Concepts(), _CosineJudge(), floor=0.5)
+    out = fill_gaps(alignment, _Concepts(), CosineJudge(), floor=0.5)
     assert [(b.bn, b.en) for b in out.beads] == [((0,), (0,)), ((1,), ()), ((2,), (1,)), ((3,), (2,))]
 
 
 def test_an_infinite_floor_fills_nothing():
     alignment = _alignment(BN, EN, [PAIR0, Bead((1,), ()), Bead((), (1,)), PAIR2])
-    assert fill_gaps(alignment, _Concepts(), _CosineJudge(), floor=float("inf")) == alignment
+    assert fill_gaps(alignment, _Concepts(), CosineJudge(), floor=float("inf")) == alignment

@@ -9,6 +9,7 @@ from aligner.repair.refine import _candidates, join_across_paragraphs, paragraph
 from aligner.repair.trim import trims
 from aligner.score.margins import ScoreParams
 from aligner.types import Alignment, Bead, Lang, Segment
+from conftest import CosineJudge, WordEncoder
 
 
 def _segments(texts: list[str], lang: Lang) -> tuple[Segment, ...]:
@@ -65,28 +66,6 @@ def test_bangla_cut_points_are_the_word_gaps_nearest_the_expected_place():
     assert all(text[c - 1] == " " for c in cuts)
 
 
-class _WordEncoder:
-    """Each word stands for a concept shared by both languages: a text is its bag of concepts."""
-
-    name = "words"
-    concepts = {"ক": 0, "খ": 1, "গ": 2, "ঘ": 3, "ঙ": 4, "চ": 5,
-                "one": 0, "two": 1, "three": 2, "four": 3, "five": 4, "six": 5}
-
-    def encode(self, texts):
-        out = np.zeros((len(texts), 6), dtype=np.float32)
-        for row, text in enumerate(texts):
-            for word in text.lower().replace(".", "").split():
-                out[row, self.concepts[word]] += 1.0
-        return out / np.linalg.norm(out, axis=1, keepdims=True)
-
-
-class _CosineJudge:
-    params = ScoreParams()
-
-    def pair_margins(self, bn, en, near=None):
-        return np.sum(bn * en, axis=1)
-
-
 def _one_to_two(en_paragraphs: tuple[int, int]) -> Alignment:
     bn = (Segment("ক খ গ ঘ ঙ চ", Lang.BN, 0, 0, 11, 0),)
     en = (
@@ -97,14 +76,14 @@ def _one_to_two(en_paragraphs: tuple[int, int]) -> Alignment:
 
 
 def test_a_segment_paired_with_two_sentences_is_cut_between_their_translations():
-    out = refine(_one_to_two((1, 1)), _WordEncoder(), _CosineJudge())
+    out = refine(_one_to_two((1, 1)), WordEncoder(), CosineJudge())
     assert [s.text for s in out.bn] == ["ক খ গ", "ঘ ঙ চ"]
     assert [str(b.kind) for b in out.beads] == ["1-1", "1-1"]
 
 
 def test_no_cut_where_the_other_side_puts_the_two_sentences_in_different_paragraphs():
     alignment = _one_to_two((1, 2))
-    assert refine(alignment, _WordEncoder(), _CosineJudge()) == alignment
+    assert refine(alignment, WordEncoder(), CosineJudge()) == alignment
 
 
 def test_an_english_comma_near_the_cut_does_not_block_it():
@@ -181,21 +160,21 @@ def _one_to_one(bn_text: str, en_text: str) -> Alignment:
 def test_a_pair_with_a_sentence_more_on_one_side_is_trimmed():
     # `One two three` ran into the next sentence without a stop; the Bangla has only the second
     alignment = _one_to_one("ঘ ঙ চ", "One two three Four five six.")
-    (cut,) = trims(alignment, _WordEncoder(), _CosineJudge())
+    (cut,) = trims(alignment, WordEncoder(), CosineJudge())
     assert cut.kept == 1 and cut.margins[0] == pytest.approx(1.0)
     out = apply_cuts(alignment, [cut])
     assert [s.text for s in out.en] == ["One two three", "Four five six."]
     assert out.beads == (Bead((), (0,)), Bead((0,), (1,), cut.margins[0]))
-    assert refine(alignment, _WordEncoder(), _CosineJudge()) == out
+    assert refine(alignment, WordEncoder(), CosineJudge()) == out
 
 
 def test_a_long_side_that_all_translates_is_not_trimmed():
-    assert trims(_one_to_one("ক খ গ ঘ ঙ চ", "One two three Four five six."), _WordEncoder(), _CosineJudge()) == []
+    assert trims(_one_to_one("ক খ গ ঘ ঙ চ", "One two three Four five six."), WordEncoder(), CosineJudge()) == []
 
 
 def test_pairs_of_ordinary_lengths_are_not_checked():
-    class Refuses(_WordEncoder):
+    class Refuses(WordEncoder):
         def encode(self, texts):
             raise AssertionError("embedded")
 
-    assert trims(_one_to_one("ক খ গ ঘ ঙ চ ক খ গ ঘ", "One two three four five six."), Refuses(), _CosineJudge()) == []
+    assert trims(_one_to_one("ক খ গ ঘ ঙ চ ক খ গ ঘ", "One two three four five six."), Refuses(), CosineJudge()) == []

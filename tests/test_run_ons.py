@@ -10,30 +10,9 @@ from aligner.repair.refine import refine
 from aligner.repair.run_ons import head_cuts, headline_cuts, run_on_cuts
 from aligner.score.margins import ScoreParams
 from aligner.types import Alignment, Bead, Lang, Segment
+from conftest import CosineJudge, WordEncoder
 
 PARAMS = RepairParams()
-
-
-class _WordEncoder:
-    """Each word stands for a concept shared by both languages: a text is its bag of concepts."""
-
-    name = "words"
-    concepts = {"ক": 0, "খ": 1, "গ": 2, "ঘ": 3, "ঙ": 4, "চ": 5,
-                "one": 0, "two": 1, "three": 2, "four": 3, "five": 4, "six": 5}
-
-    def encode(self, texts):
-        out = np.zeros((len(texts), 6), dtype=np.float32)
-        for row, text in enumerate(texts):
-            for word in text.lower().replace(".", "").replace("।", "").replace(":", "").split():
-                out[row, self.concepts[word]] += 1.0
-        return out / np.linalg.norm(out, axis=1, keepdims=True)
-
-
-class _CosineJudge:
-    params = ScoreParams()
-
-    def pair_margins(self, bn, en, near=None):
-        return np.sum(bn * en, axis=1)
 
 
 def _pair(bn_text: str, en_text: str) -> Alignment:
@@ -44,40 +23,40 @@ def _pair(bn_text: str, en_text: str) -> Alignment:
 
 def test_a_heading_run_into_a_sentence_on_both_sides_is_cut_into_two_pairs():
     alignment = _pair("ক খ: গ ঘ ঙ চ।", "One two: Three four five six.")
-    out = refine(alignment, _WordEncoder(), _CosineJudge(), PARAMS)
+    out = refine(alignment, WordEncoder(), CosineJudge(), PARAMS)
     assert [s.text for s in out.bn] == ["ক খ:", "গ ঘ ঙ চ।"]
     assert [s.text for s in out.en] == ["One two:", "Three four five six."]
     assert [(b.bn, b.en) for b in out.beads] == [((0,), (0,)), ((1,), (1,))]
 
 
 def test_a_post_run_into_a_reply_is_cut_before_the_mention():
-    class Mentions(_WordEncoder):
-        concepts = {**_WordEncoder.concepts, "@user5": 3}
+    class Mentions(WordEncoder):
+        concepts = {**WordEncoder.concepts, "@user5": 3}
 
     alignment = _pair("ক খ গ ঘ ঙ চ", "one two three @user5 five six")
-    (cut,) = run_on_cuts(alignment, Mentions(), _CosineJudge(), PARAMS)
+    (cut,) = run_on_cuts(alignment, Mentions(), CosineJudge(), PARAMS)
     assert dict((lang, offset) for lang, _, offset in cut.pieces)[Lang.EN] == len("one two three ")
 
 
 def test_a_heading_ending_in_a_colon_is_cut_at_the_colon():
     alignment = _pair("ক খ গ: ঘ ঙ চ।", "One two three: Four five six.")
-    (cut,) = run_on_cuts(alignment, _WordEncoder(), _CosineJudge(), PARAMS)
+    (cut,) = run_on_cuts(alignment, WordEncoder(), CosineJudge(), PARAMS)
     assert {lang: offset for lang, _, offset in cut.pieces} == {Lang.BN: 7, Lang.EN: 15}
 
 
 def test_no_cut_where_the_halves_do_not_translate_each_other():
     # the Bangla holds the same words in the reverse order: no cut gives two good pairs
     alignment = _pair("চ ঙ ঘ: গ খ ক।", "One two three: Four five six.")
-    assert run_on_cuts(alignment, _WordEncoder(), _CosineJudge(), PARAMS) == []
+    assert run_on_cuts(alignment, WordEncoder(), CosineJudge(), PARAMS) == []
 
 
 def test_no_head_words_tries_nothing_and_embeds_nothing():
-    class Refuses(_WordEncoder):
+    class Refuses(WordEncoder):
         def encode(self, texts):
             raise AssertionError("embedded")
 
     alignment = _pair("ক খ: গ ঘ ঙ চ।", "One two: Three four five six.")
-    assert run_on_cuts(alignment, Refuses(), _CosineJudge(), replace(PARAMS, run_on_head_words=0)) == []
+    assert run_on_cuts(alignment, Refuses(), CosineJudge(), replace(PARAMS, run_on_head_words=0)) == []
 
 
 def test_head_cuts_are_early_and_short():
@@ -103,7 +82,7 @@ def _two_pairs(bn_text: str, en_text: str) -> Alignment:
 def test_the_headline_of_the_first_pair_is_cut_at_any_sentence_start():
     # no colon, no mention: only the article's first pair is cut at a capital after a word
     alignment = _two_pairs("ক খ গ ঘ ঙ চ।", "One two three Four five six.")
-    (cut,) = run_on_cuts(alignment, _WordEncoder(), _CosineJudge(), PARAMS)
+    (cut,) = run_on_cuts(alignment, WordEncoder(), CosineJudge(), PARAMS)
     assert cut.first == 0 and dict((lang, o) for lang, _, o in cut.pieces) == {Lang.BN: 6, Lang.EN: 14}
 
 
