@@ -4,7 +4,6 @@ from __future__ import annotations
 import numpy as np
 
 from aligner.repair.gaps import fill_gaps
-from aligner.score.margins import ScoreParams
 from aligner.types import Alignment, Bead, Lang, Segment
 from conftest import CosineJudge
 

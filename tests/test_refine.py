@@ -1,13 +1,11 @@
 """Cutting segments after alignment: where cuts may fall, and how the alignment is rebuilt."""
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from aligner.repair.cuts import Cut, apply_cuts
 from aligner.repair.refine import _candidates, join_across_paragraphs, paragraphs_agree, refine
 from aligner.repair.trim import trims
-from aligner.score.margins import ScoreParams
 from aligner.types import Alignment, Bead, Lang, Segment
 from conftest import CosineJudge, WordEncoder
 

@@ -3,12 +3,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import numpy as np
-
 from aligner.repair.params import RepairParams
 from aligner.repair.refine import refine
 from aligner.repair.run_ons import head_cuts, headline_cuts, run_on_cuts
-from aligner.score.margins import ScoreParams
 from aligner.types import Alignment, Bead, Lang, Segment
 from conftest import CosineJudge, WordEncoder
 
@@ -35,7 +32,7 @@ def test_a_post_run_into_a_reply_is_cut_before_the_mention():
 
     alignment = _pair("ক খ গ ঘ ঙ চ", "one two three @user5 five six")
     (cut,) = run_on_cuts(alignment, Mentions(), CosineJudge(), PARAMS)
-    assert dict((lang, offset) for lang, _, offset in cut.pieces)[Lang.EN] == len("one two three ")
+    assert {lang: offset for lang, _, offset in cut.pieces}[Lang.EN] == len("one two three ")
 
 
 def test_a_heading_ending_in_a_colon_is_cut_at_the_colon():
@@ -83,7 +80,7 @@ def test_the_headline_of_the_first_pair_is_cut_at_any_sentence_start():
     # no colon, no mention: only the article's first pair is cut at a capital after a word
     alignment = _two_pairs("ক খ গ ঘ ঙ চ।", "One two three Four five six.")
     (cut,) = run_on_cuts(alignment, WordEncoder(), CosineJudge(), PARAMS)
-    assert cut.first == 0 and dict((lang, o) for lang, _, o in cut.pieces) == {Lang.BN: 6, Lang.EN: 14}
+    assert cut.first == 0 and {lang: o for lang, _, o in cut.pieces} == {Lang.BN: 6, Lang.EN: 14}
 
 
 def test_headline_cuts_include_title_case_and_quotes():
