@@ -46,7 +46,7 @@ class CachingEncoder:
         return np.stack([self._vectors[t] for t in texts])
 
     def _compute(self, texts: list[str], desc: str) -> None:
-        order = [texts[i] for i in length_order(texts)]
+        order = [texts[i] for i in length_order(texts, self.backend)]
         show = self._progress if self._progress is not None else sys.stderr.isatty()
         bar = None
         if show and len(order) >= _PROGRESS_MIN:

