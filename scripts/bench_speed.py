@@ -79,7 +79,9 @@ def main() -> None:
         aligns.append(seconds)
     floor, align = statistics.median(floors), statistics.median(aligns)
     pairs = sum(1 for _ in (work / "out.tsv").open(encoding="utf-8"))
-    print(f"article: {a.pairs} sentence pairs, {texts} distinct segments, {pairs} pairs written")
+    lines = [line for line in article.read_text(encoding="utf-8").splitlines() if line.strip()]
+    print(f"article: {a.pairs} sentence pairs, {len(lines)} non-empty lines, {texts} distinct segments, "
+          f"{pairs} pairs written")
     print(f"embed each segment once: {floor:.2f} s  (median of {a.repeat})")
     print(f"aligner align end to end: {align:.2f} s  (median of {a.repeat})")
     print(f"ratio align / embed-once: {align / floor:.2f}  (target <= 1.3)")

