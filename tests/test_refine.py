@@ -176,3 +176,14 @@ def test_pairs_of_ordinary_lengths_are_not_checked():
             raise AssertionError("embedded")
 
     assert trims(_one_to_one("ক খ গ ঘ ঙ চ ক খ গ ঘ", "One two three four five six."), Refuses(), CosineJudge()) == []
+
+
+@pytest.mark.parametrize("lang", [Lang.BN, Lang.EN])
+def test_cut_points_of_a_long_segment_take_linear_time(lang: Lang) -> None:
+    # 100,000 words with no stop: each gap's word counts come from one pass, not a re-split
+    from aligner.repair.cuts import cut_points
+
+    text = "word Another " * 50_000
+    points = cut_points(text, lang, min_words=3)
+    assert points[0] == len("word Another word ") if lang is Lang.BN else points
+    assert all(len(text[:p].split()) >= 3 for p in points[:3])

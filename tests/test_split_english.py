@@ -527,3 +527,30 @@ def test_empty_or_whitespace_gives_no_sentences(text: str) -> None:
 def test_unknown_language_names_the_choices() -> None:
     with pytest.raises(ValueError, match="'bn', 'en'"):
         split_sentences("Hello.", "fr")  # type: ignore[arg-type]
+
+
+def test_a_long_run_goes_through_pysbd_in_windows_with_the_same_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    # pySBD's time grows with the square of the text: a long run is split in windows, and a
+    # window's last piece runs on into the next, so no sentence is cut where a window ends.
+    from aligner.text.split import english
+
+    sentences = [
+        "Dr. Rahman said the U.S. team arrived at 10 a.m. on Monday.",
+        "The match was postponed because of the storm.",
+        "Prices rose 2.5 percent in the local markets this week.",
+        "Mr. Khan met reporters in Dhaka.",
+    ]
+    text = " ".join(sentences * 30)
+    whole = english.split(text)
+    monkeypatch.setattr(english, "_PYSBD_WINDOW", 500)
+    assert english.split(text) == whole and len(whole) == 120
+
+
+def test_a_megabyte_run_with_no_stop_is_cut_in_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aligner.text.split import english
+
+    monkeypatch.setattr(english, "_PYSBD_WINDOW", 2000)
+    text = "a long piece about the rivers of Bangladesh with no full stop anywhere " * 100
+    spans = english.split(text)
+    assert len(spans) > 1 and all(end - start <= 2000 for start, end in spans)
+    assert " ".join(text[s:e] for s, e in spans) == text.strip()

@@ -2,13 +2,14 @@
 
 Every engine has one method, `run(chunks) -> Iterator[Result]`, yielding results as they
 finish (in any order). The caller writes them; workers never touch the output folder.
-Each worker process loads the model once and keeps it for all its chunks.
+Each worker process loads the model once and keeps it for all its chunks, with the cores
+shared out: `--workers N` gives each process cores // N threads (at least one).
 """
 from __future__ import annotations
 
 import enum
 import multiprocessing
-import os
+from dataclasses import replace
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Protocol
@@ -16,6 +17,7 @@ from typing import Protocol
 from aligner.batch.records import Article, Result
 from aligner.batch.worker import ChunkWorker, Job, WorkerSettings
 from aligner.embed import Encoder
+from aligner.embed.e5.session import threads_per_worker
 
 Chunk = list[Article | Job]  # a Job where it carries more than the article (a page pair)
 
@@ -63,17 +65,17 @@ class LocalEngine:
 class PoolEngine:
     """`workers` spawned processes, each with its own `ChunkWorker` (one model load each)."""
 
-    def __init__(self, settings: WorkerSettings, workers: int):
-        self.settings = settings
+    def __init__(self, settings: WorkerSettings, workers: int, cores: int | None = None):
         self.workers = workers
+        # workers x threads never exceeds the cores this process may use
+        self.settings = replace(settings, threads=threads_per_worker(workers, cores))
 
     def run(self, chunks: Iterable[Chunk]) -> Iterator[Result]:
-        threads = max(1, (os.cpu_count() or 1) // self.workers)
         with ProcessPoolExecutor(
             self.workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_start_worker,
-            initargs=(self.settings, threads),
+            initargs=(self.settings,),
         ) as pool:
             pending: set[Future[list[Result]]] = set()
             for chunk in chunks:
@@ -95,10 +97,9 @@ def as_job(item: Article | Job) -> Job:
 _worker: ChunkWorker | None = None  # the one worker of a pool process, set by its initializer
 
 
-def _start_worker(settings: WorkerSettings, threads: int) -> None:
+def _start_worker(settings: WorkerSettings) -> None:
     global _worker
-    os.environ.setdefault("OMP_NUM_THREADS", str(threads))  # read when the model loads
-    _worker = ChunkWorker(settings)
+    _worker = ChunkWorker(settings)  # the model loads with settings.threads threads
 
 
 def _process(jobs: list[Job]) -> list[Result]:

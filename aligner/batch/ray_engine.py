@@ -9,6 +9,7 @@ through Ray Client. A Ray already initialised by the caller is used as it is.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from dataclasses import replace
 
@@ -42,7 +43,8 @@ class RayEngine:
             if not self.workers:
                 self.workers = max(1, int(ray.cluster_resources().get("CPU", 1)))
             actor = ray.remote(num_cpus=1)(ChunkWorker)
-            actors = [actor.remote(self.settings) for _ in range(self.workers)]
+            settings = replace(self.settings, threads=1)  # one CPU per actor, one thread
+            actors = [actor.remote(settings) for _ in range(self.workers)]
             pool = ActorPool(actors)
             unread: list[Result] = []
             shipped = (self._ship(chunk, unread) for chunk in chunks)

