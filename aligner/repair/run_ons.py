@@ -31,6 +31,7 @@ from aligner.repair.params import RepairParams
 from aligner.types import ONE_TO_ONE, SHARED_STOPS, Alignment, Lang, Segment
 
 _STOP = re.compile(f"[{Lang.EN.stops}{SHARED_STOPS}{Lang.BN.stops}]")
+_WORD = re.compile(r"\S+")
 _COLON = re.compile(r"(?<=:)\s+(?=\S)")  # `For all staff: Until further notice, ...`
 _BOUNDARY = re.compile(r"(?<=:)\s+(?=[A-Z])|(?<=\w)\s+(?=@\w)")  # a colon before a capital; a reply
 # Where an English sentence may start after a headline: a capital or an opening quote after
@@ -95,16 +96,23 @@ def _early(text: str, boundary: re.Pattern, most_words: int, params: RepairParam
     """Ends of `boundary` with `cut_min_words` to `most_words` words before and
     `trim_min_kept_words` after. (A `.` inside one segment is no stop: the splitter has
     judged it, `St. Martin's`, `U.S.`.)"""
+    words = [m.end() for m, _ in zip(_WORD.finditer(text), range(most_words + 1))]
+    prefix = text[: words[-1]] if len(words) > most_words else text  # a line can be a megabyte
+    kept = params.trim_min_kept_words
     return [
-        m.end() for m in boundary.finditer(text)
+        m.end() for m in boundary.finditer(prefix)
         if params.cut_min_words <= len(text[: m.start()].split()) <= most_words
-        and len(text[m.end():].split()) >= params.trim_min_kept_words
+        and len(text[m.end():].split(None, kept)) >= kept
     ]
 
 
 def _offsets(bn: str, en: str, en_cuts: list[int], bn_cuts: int) -> list[tuple[int, int]]:
-    gaps = [g for g in cut_points(bn, Lang.BN) if not _STOP.search(bn[:g])]
-    colons = [m.end() for m in _COLON.finditer(bn) if m.end() in gaps]
+    if not en_cuts:
+        return []
+    stop = _STOP.search(bn)  # a Bangla heading holds no stop: gaps before the first only
+    gaps = [g for g in cut_points(bn, Lang.BN) if stop is None or g <= stop.start()]
+    at_gap = set(gaps)
+    colons = [m.end() for m in _COLON.finditer(bn) if m.end() in at_gap]
     out = []
     for e in en_cuts:
         expected = e / len(en) * len(bn)
