@@ -13,17 +13,18 @@ PARAMS = RepairParams()
 
 
 def _pair(bn_text: str, en_text: str) -> Alignment:
-    bn = (Segment(bn_text, Lang.BN, 0, 0, len(bn_text), 0),)
-    en = (Segment(en_text, Lang.EN, 0, 0, len(en_text), 1),)
-    return Alignment(bn, en, (Bead((0,), (0,), 0.3),))
+    """A pair further into an article: a one-word pair (its headline) comes first."""
+    bn = (Segment("ক।", Lang.BN, 0, 0, 2, 0), Segment(bn_text, Lang.BN, 1, 3, 3 + len(bn_text), 1))
+    en = (Segment("One.", Lang.EN, 0, 0, 4, 0), Segment(en_text, Lang.EN, 1, 5, 5 + len(en_text), 1))
+    return Alignment(bn, en, (Bead((0,), (0,), 0.3), Bead((1,), (1,), 0.3)))
 
 
 def test_a_heading_run_into_a_sentence_on_both_sides_is_cut_into_two_pairs():
     alignment = _pair("ক খ: গ ঘ ঙ চ।", "One two: Three four five six.")
     out = refine(alignment, WordEncoder(), CosineJudge(), PARAMS)
-    assert [s.text for s in out.bn] == ["ক খ:", "গ ঘ ঙ চ।"]
-    assert [s.text for s in out.en] == ["One two:", "Three four five six."]
-    assert [(b.bn, b.en) for b in out.beads] == [((0,), (0,)), ((1,), (1,))]
+    assert [s.text for s in out.bn] == ["ক।", "ক খ:", "গ ঘ ঙ চ।"]
+    assert [s.text for s in out.en] == ["One.", "One two:", "Three four five six."]
+    assert [(b.bn, b.en) for b in out.beads] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
 
 
 def test_a_post_run_into_a_reply_is_cut_before_the_mention():
@@ -83,10 +84,13 @@ def test_the_headline_of_the_first_pair_is_cut_at_any_sentence_start():
     assert cut.first == 0 and {lang: o for lang, _, o in cut.pieces} == {Lang.BN: 6, Lang.EN: 14}
 
 
-def test_headline_cuts_include_title_case_and_quotes():
+def test_headline_cuts_include_title_case_and_quotes_but_no_colon():
     text = 'The Bells of Harlem Fall Silent "Historically, there was a bar on every corner," he said.'
     assert text.index('"Historically') in headline_cuts(text, PARAMS)
     assert head_cuts(text, PARAMS) == []
+    crash = "Micronesia plane crash: Air Niugini says one man missing The airline said on Monday."
+    assert crash.index("Air") not in headline_cuts(crash, PARAMS)  # the headline holds the colon
+    assert crash.index("The airline") in headline_cuts(crash, PARAMS)
 
 
 def test_a_megabyte_pair_finds_its_candidates_in_linear_time():

@@ -85,11 +85,12 @@ def head_cuts(text: str, params: RepairParams = RepairParams()) -> list[int]:
 
 def headline_cuts(text: str, params: RepairParams = RepairParams()) -> list[int]:
     """English offsets where the article's headline may end in its first segment: any
-    sentence start (a capital or an opening quote after a word) within the first
-    `run_on_headline_words` words, and the marked boundaries of `head_cuts`."""
+    sentence start (a capital or an opening quote after a word) after 3 to
+    `run_on_headline_words` words. Not a colon: a headline often holds one
+    (`Micronesia plane crash: Air Niugini now says ...`), and its end comes later."""
     starts = _early(text, _SENTENCE_START, params.run_on_headline_words, params)
     starts = [o for o in starts if len(text[:o].split()) >= params.run_on_headline_min_words]
-    return sorted(set(starts) | set(head_cuts(text, params)))
+    return starts
 
 
 def _early(text: str, boundary: re.Pattern, most_words: int, params: RepairParams) -> list[int]:
