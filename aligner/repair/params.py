@@ -20,7 +20,7 @@ class RepairParams:
     # run_ons.py: a 1-1 pair whose two sides each run a heading into the next sentence
     run_on_head_words: int = 12  # words a heading may have (0: no pair is tried)
     run_on_headline_words: int = 20  # words the article's headline may have (its first pair)
-    run_on_headline_min_words: int = 3  # ...and at least, where no colon ends it
+    run_on_headline_min_words: int = 3  # ...and at least this many
     run_on_headline_bn_cuts: int = 6  # Bangla word gaps tried per English cut in the headline
     run_on_tails: int = 2  # cuts whose heads pair best, for which the tails are embedded
     run_on_en_cuts: int = 2  # the earliest English cuts tried

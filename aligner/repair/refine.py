@@ -24,8 +24,8 @@ import re
 import numpy as np
 
 from aligner.embed.base import Encoder
-from aligner.repair.gaps import fill_gaps
 from aligner.repair.cuts import Cut, PairJudge, apply_cuts, cut_points, piece_margins
+from aligner.repair.gaps import fill_gaps
 from aligner.repair.params import RepairParams
 from aligner.repair.run_ons import run_on_cuts
 from aligner.repair.trim import trims
@@ -51,11 +51,16 @@ def refine(
         cut = _try_cut(alignment, first, last, encoder, scorer, paragraphs, params)
         if cut is not None:
             cuts.append(cut)
-    cuts += trims(alignment, encoder, scorer, params, skip={k for c in cuts for k in range(c.first, c.last + 1)})
-    cuts += run_on_cuts(alignment, encoder, scorer, params, skip={k for c in cuts for k in range(c.first, c.last + 1)})
+    cuts += trims(alignment, encoder, scorer, params, skip=_taken(cuts))
+    cuts += run_on_cuts(alignment, encoder, scorer, params, skip=_taken(cuts))
     cuts.sort(key=lambda c: c.first)
     out = apply_cuts(alignment, cuts) if cuts else alignment
     return join_across_paragraphs(out) if paragraphs else out
+
+
+def _taken(cuts: list[Cut]) -> set[int]:
+    """Bead positions that a cut already holds: no second repair touches them."""
+    return {k for c in cuts for k in range(c.first, c.last + 1)}
 
 
 def paragraphs_agree(

@@ -1,24 +1,32 @@
 """Cut a pair whose two sides each run a heading into the next sentence.
 
-A section heading, a form's label or a post typed without a stop runs into the sentence
-after it, in both languages, and the path pairs the two run-ons 1-1: one bead where there
-are two. Only boundaries that the text itself marks are tried: a short first unit that
-ends with a colon before a capital (`For all staff: Until further notice, ...`), where the
-Bangla has a colon too, or a post followed by a reply's `@mention`, where the Bangla is
-cut at the word gaps nearest the same share of its line. A capital after a lower-case
-word is no such mark (`told Reuters`): cutting there, inside one sentence, gives two
-halves that each pair well and short pieces that belong to no unit, which cost more than
-the run-ons they repair (the coherent TICO-19 tuning set fell 0.971 -> 0.962).
+A section heading, a form's label, a post or the article's headline typed without a stop
+runs into the sentence after it, in both languages, and the path pairs the two run-ons
+1-1: one bead where there are two. Only boundaries that the text itself marks are tried:
 
-For each 1-1 pair with such a cut within its first `run_on_head_words` words, the earliest
-`run_on_en_cuts` English cuts and their Bangla counterparts (`run_on_bn_cuts` word gaps
-nearest the same share, or the nearest colon) are embedded, every piece of a document in
-one call, and the best pair of cuts is kept where both half-pairs clear `split_floor`, the
-bar the DP itself sets for "two good pairs are not one bead", and lose little margin
-against the whole (`split_tolerance`).
+- any pair: a short first unit that ends with a colon before a capital (`For all staff:
+  Until further notice, ...`), where the Bangla has a colon too, or a post followed by a
+  reply's `@mention` (`head_cuts`);
+- the article's first pair, its headline: any English sentence start, a capital or an
+  opening quote after a word, after 3 to `run_on_headline_words` words, but not a colon,
+  which headlines often hold (`headline_cuts`).
+
+A capital after a lower-case word anywhere else is no such mark (`told Reuters`): cutting
+there, inside one sentence, gives two halves that each pair well and short pieces that
+belong to no unit, which cost more than the run-ons they repair (the coherent TICO-19
+tuning set fell 0.971 -> 0.962). The Bangla side is cut at the word gaps before its first
+stop nearest the same share of its line (`run_on_bn_cuts`, `run_on_headline_bn_cuts`), or
+at its colon.
+
+The heads of every candidate cut of a document are embedded in one call (they are
+short); for each pair, the `run_on_tails` cuts whose heads pair best get their tails
+embedded, and the one whose weaker half pairs best is kept where both halves clear
+`split_floor`, the bar the DP itself sets for "two good pairs are not one bead", and lose
+little margin against the whole (`split_tolerance`).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -78,9 +86,9 @@ def run_on_cuts(
 
 
 def head_cuts(text: str, params: RepairParams = RepairParams()) -> list[int]:
-    """English offsets where a short unit without a stop at the start of `text` may end:
-    after a colon before a capital, or before a reply's `@mention`."""
-    return _early(text, _BOUNDARY, params.run_on_head_words, params)[: params.run_on_en_cuts]
+    """English offsets where a short unit at the start of `text` may end: after a colon
+    before a capital, or before a reply's `@mention`."""
+    return _early(text, _BOUNDARY, params.cut_min_words, params.run_on_head_words, params)[: params.run_on_en_cuts]
 
 
 def headline_cuts(text: str, params: RepairParams = RepairParams()) -> list[int]:
@@ -88,21 +96,21 @@ def headline_cuts(text: str, params: RepairParams = RepairParams()) -> list[int]
     sentence start (a capital or an opening quote after a word) after 3 to
     `run_on_headline_words` words. Not a colon: a headline often holds one
     (`Micronesia plane crash: Air Niugini now says ...`), and its end comes later."""
-    starts = _early(text, _SENTENCE_START, params.run_on_headline_words, params)
-    starts = [o for o in starts if len(text[:o].split()) >= params.run_on_headline_min_words]
-    return starts
+    least = max(params.cut_min_words, params.run_on_headline_min_words)
+    return _early(text, _SENTENCE_START, least, params.run_on_headline_words, params)
 
 
-def _early(text: str, boundary: re.Pattern, most_words: int, params: RepairParams) -> list[int]:
-    """Ends of `boundary` with `cut_min_words` to `most_words` words before and
+def _early(text: str, boundary: re.Pattern, least_words: int, most_words: int, params: RepairParams) -> list[int]:
+    """Ends of `boundary` with `least_words` to `most_words` words before and
     `trim_min_kept_words` after. (A `.` inside one segment is no stop: the splitter has
-    judged it, `St. Martin's`, `U.S.`.)"""
-    words = [m.end() for m, _ in zip(_WORD.finditer(text), range(most_words + 1))]
-    prefix = text[: words[-1]] if len(words) > most_words else text  # a line can be a megabyte
+    judged it, `St. Martin's`, `U.S.`.) Only the first `most_words` + 1 words are read:
+    a line can be a megabyte."""
+    ends = [m.end() for m, _ in zip(_WORD.finditer(text), range(most_words + 1))]
+    prefix = text[: ends[-1]] if len(ends) > most_words else text
     kept = params.trim_min_kept_words
     return [
         m.end() for m in boundary.finditer(prefix)
-        if params.cut_min_words <= len(text[: m.start()].split()) <= most_words
+        if least_words <= bisect.bisect_right(ends, m.start()) <= most_words  # words before the gap
         and len(text[m.end():].split(None, kept)) >= kept
     ]
 

@@ -40,7 +40,9 @@ def _segments(runs: Iterable[Run], params: TextParams) -> tuple[list[Segment], l
     pieces = [(run, start, end) for run, found in zip(runs, spans) for start, end in found]
     per_line = Counter(run.paragraph for run, _, _ in pieces)
     runs_per_line = Counter(run.paragraph for run in runs)
-    furniture = {id(run) for run in runs if runs_per_line[run.paragraph] == 1 and is_furniture_line(run.text, params)}
+    furniture = {  # lines of one run that are furniture by their form: every sentence of them
+        run.paragraph for run in runs if runs_per_line[run.paragraph] == 1 and is_furniture_line(run.text, params)
+    }
     out: dict[Lang, list[Segment]] = {Lang.BN: [], Lang.EN: []}
     for run, start, end in pieces:
         sentence = run.text[start:end]
@@ -53,7 +55,7 @@ def _segments(runs: Iterable[Run], params: TextParams) -> tuple[list[Segment], l
                 start=run.start + start,
                 end=run.start + end,
                 paragraph=run.paragraph,
-                boilerplate=id(run) in furniture or is_boilerplate(sentence, standalone, params),
+                boilerplate=run.paragraph in furniture or is_boilerplate(sentence, standalone, params),
             )
         )
     return out[Lang.BN], out[Lang.EN]
