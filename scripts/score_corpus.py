@@ -8,6 +8,8 @@
     python scripts/score_corpus.py --held-out             # NTREX dev articles of half B only
     python scripts/score_corpus.py --tune-tico            # coherent tuning articles (TICO-19 half A)
     python scripts/score_corpus.py --paragraphs           # paragraph-sized units (half B of both)
+    python scripts/score_corpus.py --social               # reply threads: stopless @-posts (NTREX half A)
+    python scripts/score_corpus.py --social --held-out    # the same from half B, reported only
 
 The 62 NTREX documents are split in two by their order (half A: 1st, 3rd, ...; half B: the
 rest). `--tune-coherent` builds 93 articles from half A with `make_coherent_docs.py`, three
@@ -30,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -152,6 +155,44 @@ def paragraph_set(out: Path, seed: int = 41) -> Path:
     return out
 
 
+_HANDLES = ("user", "rahim", "nila", "dhaka_fan", "mou", "sk", "tanvir", "priya", "the_real_j", "ovi")
+
+
+def social_set(out: Path, half: int, seed: int) -> Path:
+    """Articles laid out like a reply thread (built once): each line of one half of NTREX
+    made a post, as posts are typed: most lose their final stop in both languages, most
+    open with one or two `@handles` (kept as they are in the translation), some English
+    ones start in lower case. Posts of a paragraph then run into each other without a
+    stop (`@user2 that is wild @user5 @user2 the last part was ...`). Half A tunes
+    (`--social`), half B is reported (`--social --held-out`)."""
+    if any(out.glob("*.gold.json")):
+        return out
+    rng = random.Random(seed)
+    prefix = half_files(CACHE, half, NTREX)
+    read = lambda suffix: prefix.with_suffix(suffix).read_text(encoding="utf-8").splitlines()  # noqa: E731
+    rows = []
+    for doc, bn, en in zip(read(".ids"), read(".bn"), read(".en")):
+        if rng.random() < 0.8:
+            bn, en = re.sub(r"\s*[।|.]+$", "", bn), re.sub(r"\.$", "", en)
+        if rng.random() < 0.4 and re.match(r"[A-Z][a-z]", en):  # `the ...`, not `bBC ...`
+            en = en[:1].lower() + en[1:]
+        if rng.random() < 0.7:
+            handles = " ".join(f"@{rng.choice(_HANDLES)}{rng.randint(1, 99)}" for _ in range(rng.choice((1, 1, 2))))
+            bn, en = f"{handles} {bn}", f"{handles} {en}"
+        rows.append((doc, bn, en))
+    social = CACHE / f"social-{'ab'[half]}"
+    for n, suffix in enumerate((".ids", ".bn", ".en")):
+        social.with_suffix(suffix).write_text("".join(r[n] + "\n" for r in rows), encoding="utf-8")
+    subprocess.run(
+        [sys.executable, str(SHARED / "eval" / "make_coherent_docs.py"),
+         "--ids", str(social.with_suffix(".ids")), "--bn", str(social.with_suffix(".bn")),
+         "--en", str(social.with_suffix(".en")), "--out", str(out), "--seed", str(seed),
+         "--prefix", "social-", "--noise", str(ROOT / "corpus" / "noise-tune.json")],
+        check=True, stdout=subprocess.DEVNULL,
+    )
+    return out
+
+
 def two_file_gold(prefix: Path, out: Path) -> Path:
     """A gold folder for `PREFIX.bn` / `PREFIX.en`: one document, line i translates line i."""
     bn = prefix.with_suffix(".bn").read_text(encoding="utf-8").splitlines()
@@ -195,6 +236,8 @@ def main() -> None:
     ap.add_argument("--held-out", action="store_true", help="the NTREX dev articles of half B")
     ap.add_argument("--paragraphs", action="store_true",
                     help="paragraph-sized units: half B of NTREX and TICO-19, 2-4 lines a unit")
+    ap.add_argument("--social", action="store_true",
+                    help="reply threads: NTREX half A lines as stopless @-posts (with --held-out: half B)")
     ap.add_argument("--out", type=Path, help="keep the TSVs here")
     ap.add_argument("--model", default=None)
     for knob in fields(ScoreParams):  # --threshold, --merge-penalty, ...: each ScoreParams field
@@ -210,6 +253,9 @@ def main() -> None:
                 ap.error("--two-files alone needs --tune-coherent or --held-out")
             a.two_files = half_files(CACHE, 0 if a.tune_coherent else 1)
         gold_dir = two_file_gold(a.two_files, Path(tempfile.mkdtemp(prefix="aligner-gold-")))
+    elif a.social:
+        half = 1 if a.held_out else 0
+        gold_dir = social_set(CACHE / f"social-dev-{'ab'[half]}", half, 51 + half)
     elif a.tune_coherent:
         gold_dir = make_coherent_tuning_set(CACHE / "tune-coherent")
     elif a.tune_tico:

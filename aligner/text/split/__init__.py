@@ -1,7 +1,7 @@
 """Sentence splitting, one rule-based splitter per language, as offsets into the text.
 
 `split_sentences(text, lang)` gives `(start, end)` pairs such that `text[start:end]` is
-one sentence with no surrounding whitespace; spans are in order, never empty and never
+one sentence (or one post of a reply thread, `posts.py`) with no surrounding whitespace; spans are in order, never empty and never
 overlap. Empty or whitespace-only text gives `[]`.
 """
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from aligner.text.split import bangla, english
+from aligner.text.split.posts import post_cuts
 from aligner.types import Lang
 
 _SPLITTERS: dict[Lang, Callable[[str], list[tuple[int, int]]]] = {
@@ -24,7 +25,7 @@ def split_sentences(text: str, lang: Lang) -> list[tuple[int, int]]:
     except ValueError as e:
         choices = ", ".join(repr(x.value) for x in Lang)
         raise ValueError(f"unknown language {lang!r}; expected one of {choices}") from e
-    return splitter(text)
+    return post_cuts(text, splitter(text))
 
 
 __all__ = ["split_sentences"]
