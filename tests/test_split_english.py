@@ -430,6 +430,19 @@ RULES = [
         "Ministers meet to discuss the flood situation While the water recedes the risk stays high.",
         ["Ministers meet to discuss the flood situation", "While the water recedes the risk stays high."],
     ),
+    # An opening quote with a capital after a lower-case word: a quotation that starts a
+    # new sentence after a unit without a stop...
+    (
+        'He was charged in a domestic violence incident on Monday night "What my own son is going through is hard," he said.',
+        [
+            "He was charged in a domestic violence incident on Monday night",
+            '"What my own son is going through is hard," he said.',
+        ],
+    ),
+    # ...but not after a verb of saying or naming, an article or a preposition.
+    ('He said "We will win this one easily," and left.', ['He said "We will win this one easily," and left.']),
+    ('The film was called "The Irishman" and it won.', ['The film was called "The Irishman" and it won.']),
+    ('They starred in "The Irishman" last year and won.', ['They starred in "The Irishman" last year and won.']),
     # ...but not inside a title, a name, or with fewer than three words on a side.
     (
         "The shirts are stamped Made In Bangladesh on the label.",

@@ -11,7 +11,7 @@ class RepairParams:
     # cuts.py: any cut point
     cut_min_words: int = 2  # words a cut point leaves on each side of itself
     # refine.py: a segment paired with two (a 1-2 / 2-1 bead) cut in two
-    split_bn_cuts: int = 4  # Bangla word gaps tried, nearest the expected position
+    split_bn_cuts: int = 6  # Bangla word gaps tried, nearest the expected position
     split_junction_window: float = 0.15  # share of the segment around the expected cut where a clause mark keeps it whole
     split_tolerance: float = 0.05  # the halves' mean margin may fall this far below the bead's
     # gaps.py: one sentence a side left alone between two pairs is paired at this margin

@@ -30,7 +30,12 @@ Three visible post-fixes, all tested:
   next sentence (`...poll victory We will cooperate...`). A capitalised pronoun,
   article, sentence adverb, preposition or conjunction (`In`, `While`) straight after a
   lower-case word cannot continue an English sentence, so the text is cut there (at least three words on each side), unless a
-  capitalised word follows it (`told The Daily Star` names a title).
+  capitalised word follows it (`told The Daily Star` names a title). So does an opening
+  double quote before a capital after a lower-case word (`... on Monday night "What my
+  own son ...`), unless a verb of saying or naming, an article or a preposition stands
+  before it (`said "We`, `called "The Irishman"`, `in "The Irishman"`). A wrong cut costs
+  little: the path pairs both pieces with the one translation, a 1-2 bead (coherent
+  tuning set 0.967 -> 0.969, TICO-19 0.9734 -> 0.9737, threads 0.870 -> 0.875).
 """
 from __future__ import annotations
 
@@ -52,7 +57,11 @@ _OPENERS = (
     " In On At As But And For While When Since If During Under With From Following"
 ).split()
 # An opener followed by a capitalised word is a title (`told The Daily Star`), not a start.
-_UNSTOPPED = re.compile(r"(?<=[a-z0-9])\s+(?=(?:" + "|".join(_OPENERS) + r")\s+(?![A-Z]))")
+_SPEECH = r"(?<!\bsaid)(?<!\bsays)(?<!\bsay)(?<!\btold)(?<!\badded)(?<!\bwrote)(?<!\basked)(?<!\bstated)(?<!\breads)(?<!\bread)(?<!\bcalled)(?<!\bnamed)(?<!\btitled)(?<!\bentitled)(?<!\bof)(?<!\bthe)(?<!\ba)(?<!\bas)(?<!\bin)(?<!\bon)(?<!\bword)(?<!\bwords)"
+_UNSTOPPED = re.compile(
+    r"(?<=[a-z0-9])\s+(?=(?:" + "|".join(_OPENERS) + r")\s+(?![A-Z]))"
+    + r"|(?<=[a-z0-9])" + _SPEECH + r"\s+(?=[\"“][A-Z])"
+)
 _MIN_SIDE_WORDS = 3
 _PYSBD_WINDOW = 20_000  # characters; a longer run is split in windows (see `_sentence_ends`)
 _DOUBLE_QUOTES = re.compile(r'["“”„]')
