@@ -28,7 +28,8 @@ Three visible post-fixes, all tested:
   will be sold...` → `"`, ` Onion...`) when the quotation opened in an earlier paragraph.
 * A sentence boundary with no stop: a headline typed without a full stop runs into the
   next sentence (`...poll victory We will cooperate...`). A capitalised pronoun,
-  article, sentence adverb, preposition or conjunction (`In`, `While`) straight after a
+  article, determiner, sentence adverb, question word, preposition or conjunction (`In`,
+  `While`, `Thus`, `Why`) straight after a
   lower-case word cannot continue an English sentence, so the text is cut there (at least three words on each side), unless a
   capitalised word follows it (`told The Daily Star` names a title). So does an opening
   double quote before a capital after a lower-case word (`... on Monday night "What my
@@ -55,6 +56,8 @@ _OPENERS = (
     "The A An He She It We They His Her Its Our Their This These Those There After Before"
     " Meanwhile However Besides Earlier Later Also According Although Despite"
     " In On At As But And For While When Since If During Under With From Following"
+    " Other Another Some Many Most Thus Therefore Moreover Furthermore Instead Still Yet So"
+    " Now Then Today Yesterday What Why How Who Where You My Your Because Once Until"
 ).split()
 # An opener followed by a capitalised word is a title (`told The Daily Star`), not a start.
 _SPEECH = r"(?<!\bsaid)(?<!\bsays)(?<!\bsay)(?<!\btold)(?<!\badded)(?<!\bwrote)(?<!\basked)(?<!\bstated)(?<!\breads)(?<!\bread)(?<!\bcalled)(?<!\bnamed)(?<!\btitled)(?<!\bentitled)(?<!\bof)(?<!\bthe)(?<!\ba)(?<!\bas)(?<!\bin)(?<!\bon)(?<!\bword)(?<!\bwords)"
