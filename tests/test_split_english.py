@@ -439,6 +439,15 @@ RULES = [
             '"What my own son is going through is hard," he said.',
         ],
     ),
+    # A capitalised preposition before a date or a place and a comma opens one too.
+    (
+        "It gave the assembly the power to change its name In June, the Commission published results.",
+        ["It gave the assembly the power to change its name", "In June, the Commission published results."],
+    ),
+    (
+        "SARS-CoV-2 surpasses one million infections worldwide On Thursday, the total passed one million.",
+        ["SARS-CoV-2 surpasses one million infections worldwide", "On Thursday, the total passed one million."],
+    ),
     # ...but not after a verb of saying or naming, an article or a preposition.
     ('He said "We will win this one easily," and left.', ['He said "We will win this one easily," and left.']),
     ('The film was called "The Irishman" and it won.', ['The film was called "The Irishman" and it won.']),
