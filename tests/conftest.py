@@ -67,7 +67,7 @@ class WordEncoder:
     def encode(self, texts):
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for row, text in enumerate(texts):
-            for word in re.sub(r"[.।:]", "", text.lower()).split():
+            for word in re.sub(r"[.।:,;]", "", text.lower()).split():
                 out[row, self.concepts[word]] += 1.0
         return out / np.linalg.norm(out, axis=1, keepdims=True)
 

@@ -44,29 +44,41 @@ def test_cut_joins_a_pair_and_its_skipped_neighbour():
 
 def test_english_cut_points_follow_a_lower_case_word_before_a_capital():
     text = "Case filed over fire in Banani, Dhaka city The government was active over it."
-    cuts = _candidates(text, Lang.EN, ratio=0.6)
+    cuts, _ = _candidates(text, Lang.EN, ratio=0.6)
     assert text.index("The government") in cuts
     assert text.index("Banani") in cuts  # a candidate only: the embeddings decide
     assert text.index("Dhaka") not in cuts  # after punctuation
 
 
-def test_no_cut_where_a_clause_mark_joins_two_sentences():
+def test_a_clause_mark_near_the_expected_cut_is_a_candidate_that_keeps_the_segment_whole():
     text = "প্রধানমন্ত্রী আজ ঢাকায় ফিরেছেন, তিনি সেখানে একটি বৈঠকে অংশ নেন এবং পরে বক্তব্য দেন"
     ratio = (text.index(",") + 1) / len(text)
-    assert _candidates(text, Lang.BN, ratio) == []
+    cuts, junctions = _candidates(text, Lang.BN, ratio)
+    assert junctions == {text.index(",") + 2} and junctions <= set(cuts)  # after the comma and its space
+
+
+def test_no_cut_where_the_writer_joined_the_two_sentences_with_a_clause_mark():
+    alignment = _one_to_two((1, 1), "ক খ গ, ঘ ঙ চ")
+    assert refine(alignment, WordEncoder(), CosineJudge()) == alignment
+
+
+def test_a_clause_mark_inside_one_of_the_two_sentences_does_not_block_the_cut():
+    # `..., Lee said | Earlier this year ...`: the best cut is two words past the comma
+    out = refine(_one_to_two((1, 1), "ক খ, গ ঘ ঙ চ"), WordEncoder(), CosineJudge())
+    assert [s.text for s in out.bn] == ["ক খ, গ", "ঘ ঙ চ"]
 
 
 def test_bangla_cut_points_are_the_word_gaps_nearest_the_expected_place():
     text = "এক দুই তিন চার পাঁচ ছয় সাত আট নয় দশ"
-    cuts = _candidates(text, Lang.BN, ratio=0.5)
+    cuts, _ = _candidates(text, Lang.BN, ratio=0.5)
     assert len(cuts) == RepairParams().split_bn_cuts == 6
     middle = len(text) / 2
     assert all(abs(c - middle) < 15 for c in cuts)
     assert all(text[c - 1] == " " for c in cuts)
 
 
-def _one_to_two(en_paragraphs: tuple[int, int]) -> Alignment:
-    bn = (Segment("ক খ গ ঘ ঙ চ", Lang.BN, 0, 0, 11, 0),)
+def _one_to_two(en_paragraphs: tuple[int, int], bn_text: str = "ক খ গ ঘ ঙ চ") -> Alignment:
+    bn = (Segment(bn_text, Lang.BN, 0, 0, len(bn_text), 0),)
     en = (
         Segment("One two three.", Lang.EN, 0, 20, 34, en_paragraphs[0]),
         Segment("Four five six.", Lang.EN, 1, 35, 49, en_paragraphs[1]),
@@ -88,9 +100,9 @@ def test_no_cut_where_the_other_side_puts_the_two_sentences_in_different_paragra
 def test_an_english_comma_near_the_cut_does_not_block_it():
     text = "Creative bookstores are declining in the country Side by side, new projects will be added."
     ratio = text.index("Side") / len(text)
-    assert text.index("Side") in _candidates(text, Lang.EN, ratio)
+    assert text.index("Side") in _candidates(text, Lang.EN, ratio)[0]
     semicolon = text.replace("side,", "side;")
-    assert _candidates(semicolon, Lang.EN, semicolon.index(";") / len(text)) == []
+    assert _candidates(semicolon, Lang.EN, semicolon.index(";") / len(text))[1] == {semicolon.index(";") + 2}
 
 
 def _two_pairs(bn_texts, bn_paragraphs, en_paragraphs) -> Alignment:
@@ -120,7 +132,7 @@ def test_pairs_stay_apart_where_both_sides_agree_or_a_stop_ends_the_first():
 
 def test_no_english_cut_inside_a_name():
     text = "The prime minister joined a function at the Eden Garden Stadium in the city"
-    cuts = _candidates(text, Lang.EN, ratio=0.7)
+    cuts, _ = _candidates(text, Lang.EN, ratio=0.7)
     assert text.index("Eden") in cuts  # `the Eden`: a lower-case word, then a capital
     assert text.index("Garden") not in cuts and text.index("Stadium") not in cuts
 
