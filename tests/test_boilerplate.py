@@ -65,6 +65,8 @@ LINKS = [
     "www.dhakatribune.com",
     "Email: desk@example.com.bd",
     "© 2024 Example News Ltd. All rights reserved",
+    "Read more: https://www.risingbd.com/english/national/news/12345",
+    "বিস্তারিত জানতে ভিজিট করুন www.example.gov.bd",
 ]
 TAGS = ["/এসকে/", "/তারেক/"]  # the desk's initials that close a Bangla report
 LABELS = [
@@ -99,6 +101,11 @@ SENTENCES = [
     "Share prices fell 3% on Monday.",
     "Comments from the minister drew criticism.",
     "On 14 September 2024, the Election Commission announced the schedule.",
+    # a sentence that cites a link is prose
+    "We intend to use the libraries ABSEIR (deposited on GitHub: https://tinyurl.com/vqu35cj)"
+    " and abctools to estimate epidemic measures on a weekly basis.",
+    "আমাদের উদ্দেশ্য হল সাপ্তাহিক ভিত্তিতে মহামারীগত পদক্ষেপের হিসাব করার জন্য ABSEIR"
+    " (GitHub: https://tinyurl.com/vqu35cj-এ জমা থাকা) লাইব্রেরীগুলিকে ব্যবহার করা।",
 ]
 SHORT_SENTENCES = [
     "539 people returned homes after receiving treatment.",

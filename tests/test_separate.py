@@ -341,6 +341,10 @@ def test_bangla_digits_alone_make_a_bangla_run() -> None:
         ("তিনি যোগ দেন I", "তিনি যোগ দেন ।"),
         ("In 1990 I was there", "In 1990 I was there"),  # a number, then an English word
         ("It cost 20 I think", "It cost 20 I think"),
+        # a Roman numeral after a word that takes one
+        ("একটি সিঙ্গল-পাস টাইপ I মেমব্রেন প্রোটিন", "একটি সিঙ্গল-পাস টাইপ I মেমব্রেন প্রোটিন"),
+        ("ফেজ I ট্রায়াল শুরু হয়েছেI", "ফেজ I ট্রায়াল শুরু হয়েছে।"),
+        ("টাইপ | শুরু", "টাইপ । শুরু"),  # a `|` is no numeral
     ],
 )
 def test_normalize_dari(text: str, expected: str) -> None:

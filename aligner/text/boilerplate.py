@@ -17,6 +17,7 @@ _WORD = re.compile(f"[{EN.letters}{BN.letters}][\\w{BN.script}'’.-]*")
 _DIGIT = re.compile(f"[{EN.digits}{BN.digits}]")
 _SENTENCE_END = re.compile(f"[{EN.stops}{SHARED_STOPS}{BN.stops}]" r"[\"'”’»)\]]*$")
 _URL_OR_MAIL = re.compile(r"https?://|www\.|\S+@\S+\.\w+|©|\(c\)", re.IGNORECASE)
+_LINK = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 _LABEL = re.compile(r"^[^\s:]+(?:\s+[^\s:]+)?\s*:\s*(\S.*)$")
 _DESK_TAG = re.compile(r"^/[^\s/]{1,16}/?$")  # `/এমপি/`: the desk's initials
 _BYLINE = re.compile(r"^(?:by|reported by|written by)\s", re.IGNORECASE)
@@ -68,6 +69,16 @@ def is_furniture_line(line: str, params: TextParams = TextParams()) -> bool:
     return len(words(text)) <= params.furniture_line_words and bool(_FURNITURE_LINES.search(text))
 
 
+def _is_link_line(text: str, params: TextParams) -> bool:
+    """A URL, an address or a copyright sign in a short text (`Read more: https://...`,
+    `© 2024 The Daily Star`). A sentence that cites a link is prose: more than
+    `furniture_line_words` words outside its links (`... we intend to use the libraries
+    ABSEIR (deposited on GitHub: https://tinyurl.com/vqu35cj) to estimate ...`)."""
+    if not _URL_OR_MAIL.search(text):
+        return False
+    return len(words(_LINK.sub(" ", text))) <= params.furniture_line_words
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -77,7 +88,7 @@ def is_boilerplate(text: str, standalone: bool, params: TextParams = TextParams(
     ws = words(text)
     if not ws:
         return True  # numbers and symbols are no sentence
-    if _URL_OR_MAIL.search(text) or _DESK_TAG.match(text.strip()) or _is_date_line(ws, text, params):
+    if _is_link_line(text, params) or _DESK_TAG.match(text.strip()) or _is_date_line(ws, text, params):
         return True
     if not standalone or _SENTENCE_END.search(text.strip()):
         return False

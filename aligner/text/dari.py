@@ -3,7 +3,9 @@ one, so offsets stay valid) where it ends a Bangla sentence: right after a Bangl
 (`করবেI`), after a space, closing quote or bracket that follows one (`দেন I`, `হয়েছে”|`),
 or after a number (`2,706I মিস্টার`), each time before whitespace, a closer or the end; where
 only a space or a number stands between it and the Bangla word, a Bangla word or the end
-of the line must follow, so that an English `I` (`বললাম I am`) stays English.
+of the line must follow, so that an English `I` (`বললাম I am`) stays English. A Roman
+numeral after a word that takes one (`টাইপ I মেমব্রেন প্রোটিন`, `ফেজ I ট্রায়াল`: type,
+phase, class, grade, stage, level, category) is no stop.
 
 Both the language separator and the Bangla splitter read text with it rewritten.
 """
@@ -21,6 +23,16 @@ _FAKE_DARI = re.compile(
 )
 
 
+_NUMBERED = re.compile(
+    "(?:টাইপ|টাইপ-|ফেজ|ফেইজ|ক্লাস|ক্লাশ|গ্রেড|স্টেজ|স্টেজ-|লেভেল|ক্যাটাগরি|ক্যাটেগরি) ?$"
+)
+
+
 def normalize_dari(text: str) -> str:
     """Rewrite a Latin `I`/`|` typed for `।` (see above); length is unchanged."""
-    return _FAKE_DARI.sub("।", text)
+    return _FAKE_DARI.sub(_dari, text)
+
+
+def _dari(match: re.Match) -> str:
+    numbered = match.group() == "I" and _NUMBERED.search(match.string, max(0, match.start() - 12), match.start())
+    return match.group() if numbered else "।"
