@@ -361,3 +361,17 @@ def test_each_language_knows_its_script_digits_and_stops() -> None:
     assert is_in("০৯", Lang.BN.digits) and is_in("09", Lang.EN.digits)
     assert is_in("aZéŸ", Lang.EN.script) and Lang.EN.letters == Lang.EN.script
     assert Lang.BN.stops == "।॥" and Lang.EN.stops == "."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a reply's handles are neither language: the Bangla post keeps them and its `U.S.`
+        ("@dhaka_fan93 U.S. সিনেটর এলিজাবেথ ওয়ারেন বলেছেন", [(BN, "@dhaka_fan93 U.S. সিনেটর এলিজাবেথ ওয়ারেন বলেছেন")]),
+        # handles between two runs open the second
+        ("that is wild @user5 @user2 এটা তো পাগলামি", [(EN, "that is wild"), (BN, "@user5 @user2 এটা তো পাগলামি")]),
+        ("@user2 এটা তো পাগলামি", [(BN, "@user2 এটা তো পাগলামি")]),
+    ],
+)
+def test_handles_are_neutral(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.lang.value, r.text) for r in separate(text)] == expected

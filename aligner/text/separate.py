@@ -1,7 +1,9 @@
 """Separate a mixed Bangla–English text into single-language runs, by Unicode script.
 
 Each non-empty line is a paragraph. Inside a line, letters are Bangla (U+0980–U+09FF) or
-Latin; digits, spaces and punctuation are neutral and join whichever run they sit in. A
+Latin; digits, spaces, punctuation and a reply's `@handles` (kept as they are in a
+translation: `@dhaka_fan93 U.S. সিনেটর ...`) are neutral and join whichever run they sit
+in; handles between two runs open the second. A
 short stretch of the other script inside a run (`QVC-তে`, `ADT কর্পোরেশন`, an English
 name in brackets) stays in that run; a stretch of three words or more, or one set off by
 `/`, `|` or a sentence stop on both sides (`English title/বাংলা শিরোনাম`), becomes a run
@@ -24,6 +26,8 @@ _LINE = re.compile(r"[^\n\r]+")
 _TERMINATOR = re.compile(f"[{Lang.EN.stops}{SHARED_STOPS}{Lang.BN.stops};:]" r"[\"'”’»)\]]*(?=\s|$)")
 _SEPARATOR = re.compile(r"[/|\\•·]")
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # `U.S`, `U.N` (their last `.` follows)
+_HANDLE = re.compile(r"(?<!\S)@\w[\w.]*")  # `@rahim_72`: kept as it is in either language
+_TRAILING_HANDLES = re.compile(r"(?:(?<!\S)@\w[\w.]*\s*)+$")
 _OPENERS = "([{\"'“‘«"
 _CLOSERS = ")]}\"'”’»"
 _MIN_RUN_WORDS = 3
@@ -62,10 +66,11 @@ def _script(ch: str) -> Lang | None:
 
 
 def _stretches(line: str) -> list[_Stretch]:
+    handles = {pos for m in _HANDLE.finditer(line) for pos in range(*m.span())}
     out: list[_Stretch] = []
     for pos, ch in enumerate(line):
         lang = _script(ch)
-        if lang is None:
+        if lang is None or pos in handles:
             continue
         if out and out[-1].lang is lang:
             out[-1].last = pos + 1
@@ -165,8 +170,9 @@ def _cut(gap: str) -> tuple[int, int]:
         end = stops[-1].end()
     elif sep:
         end = sep.start()
-    else:  # no stop: trailing digits stay with the first run, an opening quote goes on
-        end = len(gap.rstrip().rstrip(_OPENERS))
+    else:  # no stop: trailing digits stay with the first run, an opening quote or a reply's handles go on
+        handles = _TRAILING_HANDLES.search(gap)
+        end = len((gap[: handles.start()] if handles else gap).rstrip().rstrip(_OPENERS))
     start = sep.end() if sep and sep.start() >= end else end
     return end, start
 
