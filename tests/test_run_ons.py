@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from aligner.repair.params import RepairParams
 from aligner.repair.refine import refine
-from aligner.repair.run_ons import _offsets, head_cuts, headline_cuts, run_on_cuts
+from aligner.repair.run_ons import _offsets, head_cuts, headline_cuts, run_on_cuts, unstopped_share
 from aligner.types import Alignment, Bead, Lang, Segment
 from conftest import CosineJudge, WordEncoder
 
@@ -102,3 +102,39 @@ def test_a_megabyte_pair_finds_its_candidates_in_linear_time():
     offsets = _offsets(bn, en, cuts, PARAMS.run_on_headline_bn_cuts)
     assert cuts and all(len(en[:o].split()) <= PARAMS.run_on_headline_words for o in cuts)
     assert offsets and all(b < len(bn) // 100 for b, _ in offsets)
+
+
+def _thread(units: list[tuple[str, str]]) -> Alignment:
+    """1-1 pairs of a text typed without stops (a reply thread)."""
+    bn = tuple(Segment(b, Lang.BN, k, 0, len(b), k) for k, (b, _) in enumerate(units))
+    en = tuple(Segment(e, Lang.EN, k, 0, len(e), k) for k, (_, e) in enumerate(units))
+    return Alignment(bn, en, tuple(Bead((k,), (k,), 0.3) for k in range(len(units))))
+
+
+def test_share_of_segments_without_a_stop():
+    stopped = _thread([("ক খ গ।", "One two three."), ("ঘ ঙ চ।", "Four five six.")])
+    assert unstopped_share(stopped) == 0.0
+    posts = _thread([("ক খ গ", "one two three"), ("ঘ ঙ চ।", "Four five six.")])
+    assert unstopped_share(posts) == 0.5
+
+
+def test_in_a_text_without_stops_any_pair_is_cut_where_a_new_unit_starts():
+    # two posts run together on both sides, in the middle of a thread, no mark but a capital
+    units = [("ক খ", "one two"), ("ক খ গ ঘ ঙ চ", "one two three Four five six"), ("চ ঙ", "six five")]
+    out = refine(_thread(units), WordEncoder(), CosineJudge(), PARAMS)
+    assert [s.text for s in out.en] == ["one two", "one two three", "Four five six", "six five"]
+    assert [s.text for s in out.bn] == ["ক খ", "ক খ গ", "ঘ ঙ চ", "চ ঙ"]
+    # the same pair in prose (the other pairs end with stops) is left alone: a capital
+    # after a lower-case word there is a name far more often than a new unit
+    prose = [("ক খ।", "One two."), units[1], ("চ ঙ।", "Six five.")]
+    assert refine(_thread(prose), WordEncoder(), CosineJudge(), PARAMS).en == _thread(prose).en
+
+
+def test_the_pieces_of_a_cut_pair_are_cut_again():
+    units = [("ক খ", "one two"), ("ক খ গ ঘ ঙ চ ক খ গ", "one two three Four five six One two three"), ("চ ঙ", "six five")]
+    once = refine(_thread(units), WordEncoder(), CosineJudge(), replace(PARAMS, run_on_rounds=1))
+    assert len(once.en) == 4  # one cut a pair in a round
+    out = refine(_thread(units), WordEncoder(), CosineJudge(), replace(PARAMS, run_on_rounds=2))
+    assert [s.text for s in out.en] == ["one two", "one two three", "Four five six", "One two three", "six five"]
+    assert [s.text for s in out.bn] == ["ক খ", "ক খ গ", "ঘ ঙ চ", "ক খ গ", "চ ঙ"]
+    assert [str(b.kind) for b in out.beads] == ["1-1"] * 5

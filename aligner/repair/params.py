@@ -26,6 +26,10 @@ class RepairParams:
     run_on_tails: int = 2  # cuts whose heads pair best, for which the tails are embedded
     run_on_en_cuts: int = 2  # the earliest English cuts tried
     run_on_bn_cuts: int = 2  # Bangla word gaps tried per English cut, nearest the same share
+    # ...and in a text typed without stops (a reply thread), any 1-1 pair at any unit start
+    run_on_stopless_share: float = 0.5  # share of segments without a stop that makes a text stopless (inf: none is)
+    run_on_unit_cuts: int = 3  # the earliest English unit starts tried per pair there
+    run_on_rounds: int = 2  # rounds of cuts there: the pieces of a cut pair are tried again
     # refine.py: whether paragraphs are evidence (and two pairs are joined across a break)
     paragraph_kappa: float = 0.3  # agreement beyond chance (Cohen's kappa) of the two sides' paragraph breaks
     paragraph_few_pairs: int = 5  # this many pairs or fewer: too few breaks to tell, paragraphs are trusted

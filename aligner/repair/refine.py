@@ -32,7 +32,7 @@ from aligner.embed.base import Encoder
 from aligner.repair.cuts import Cut, PairJudge, apply_cuts, cut_points, piece_margins
 from aligner.repair.gaps import fill_gaps
 from aligner.repair.params import RepairParams
-from aligner.repair.run_ons import run_on_cuts
+from aligner.repair.run_ons import run_on_cuts, unstopped_share
 from aligner.repair.trim import trims
 from aligner.types import ONE_TO_ONE, SHARED_STOPS, Alignment, Bead, BeadKind, Lang
 
@@ -60,7 +60,30 @@ def refine(
     cuts += run_on_cuts(alignment, encoder, scorer, params, skip=_taken(cuts))
     cuts.sort(key=lambda c: c.first)
     out = apply_cuts(alignment, cuts) if cuts else alignment
+    out = _more_units(alignment, out, encoder, scorer, params)
     return join_across_paragraphs(out) if paragraphs else out
+
+
+def _more_units(
+    before: Alignment, after: Alignment, encoder: Encoder, scorer: PairJudge, params: RepairParams
+) -> Alignment:
+    """In a text typed without stops, the pieces of a cut pair may hold more units: they
+    are tried again, up to `run_on_rounds` rounds (a paragraph of four posts needs three)."""
+    if unstopped_share(before) < params.run_on_stopless_share:
+        return after
+    for _ in range(params.run_on_rounds - 1):
+        old = {(s.lang, s.start, s.end) for s in (*before.bn, *before.en)}
+        fresh = {k for k, b in enumerate(after.beads)
+                 if any((s.lang, s.start, s.end) not in old for s in _members(after, b))}
+        cuts = run_on_cuts(after, encoder, scorer, params, skip=set(range(len(after.beads))) - fresh)
+        if not cuts:
+            break
+        before, after = after, apply_cuts(after, sorted(cuts, key=lambda c: c.first))
+    return after
+
+
+def _members(alignment: Alignment, bead: Bead) -> list:
+    return [alignment.bn[i] for i in bead.bn] + [alignment.en[j] for j in bead.en]
 
 
 def _taken(cuts: list[Cut]) -> set[int]:
