@@ -345,6 +345,10 @@ def test_bangla_digits_alone_make_a_bangla_run() -> None:
         ("একটি সিঙ্গল-পাস টাইপ I মেমব্রেন প্রোটিন", "একটি সিঙ্গল-পাস টাইপ I মেমব্রেন প্রোটিন"),
         ("ফেজ I ট্রায়াল শুরু হয়েছেI", "ফেজ I ট্রায়াল শুরু হয়েছে।"),
         ("টাইপ | শুরু", "টাইপ । শুরু"),  # a `|` is no numeral
+        # a `|` right after a number, `%` or bracket in Bangla text, before any word
+        ("এটি সম্ভবত 5.7| COVID-19 এ আক্রান্ত", "এটি সম্ভবত 5.7। COVID-19 এ আক্রান্ত"),
+        ("হিসাব 15%| কীভাবে", "হিসাব 15%। কীভাবে"),
+        ("Page 2| Home", "Page 2| Home"),  # in English text: a separator
     ],
 )
 def test_normalize_dari(text: str, expected: str) -> None:
