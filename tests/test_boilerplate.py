@@ -101,6 +101,8 @@ SENTENCES = [
     "Share prices fell 3% on Monday.",
     "Comments from the minister drew criticism.",
     "On 14 September 2024, the Election Commission announced the schedule.",
+    # a post in a thread, with a link
+    "@nila7 look at this https://t.co/abc123",
     # a sentence that cites a link is prose
     "We intend to use the libraries ABSEIR (deposited on GitHub: https://tinyurl.com/vqu35cj)"
     " and abctools to estimate epidemic measures on a weekly basis.",
