@@ -62,6 +62,15 @@ def test_no_cut_where_the_writer_joined_the_two_sentences_with_a_clause_mark():
     assert refine(alignment, WordEncoder(), CosineJudge()) == alignment
 
 
+def test_a_clause_mark_just_where_the_translations_part_keeps_it_whole_unembedded():
+    class Refuses(WordEncoder):
+        def encode(self, texts):
+            raise AssertionError("embedded")
+
+    alignment = _one_to_two((1, 1), "ক খ গ, ঘ ঙ চ")
+    assert refine(alignment, Refuses(), CosineJudge()) == alignment
+
+
 def test_a_clause_mark_inside_one_of_the_two_sentences_does_not_block_the_cut():
     # `..., Lee said | Earlier this year ...`: the best cut is two words past the comma
     out = refine(_one_to_two((1, 1), "ক খ, গ ঘ ঙ চ"), WordEncoder(), CosineJudge())

@@ -13,6 +13,7 @@ class RepairParams:
     # refine.py: a segment paired with two (a 1-2 / 2-1 bead) cut in two
     split_bn_cuts: int = 6  # Bangla word gaps tried, nearest the expected position
     split_junction_window: float = 0.15  # share of the segment around the expected cut where a clause mark keeps it whole
+    split_junction_sure: float = 0.04  # ...this close to the expected cut (share of the segment), it keeps it whole unembedded
     split_junction_slack: float = 0.03  # a cut at that clause mark this close to the best keeps it whole
     split_tolerance: float = 0.05  # the halves' mean margin may fall this far below the bead's
     # gaps.py: one sentence a side left alone between two pairs is paired at this margin

@@ -11,7 +11,8 @@ halves pair well on their own.
 A segment whose writer joined two clauses with punctuation (`a, b`, `a; b`) where the
 translations part is a real merged sentence: where the cut at a clause mark near the
 expected point pairs about as well as the best cut (`split_junction_slack`), it stays
-whole, as a 1-2 / 2-1 bead. A clause mark a few words off the best cut is inside one of
+whole, as a 1-2 / 2-1 bead; where the mark sits just where the translations' lengths put
+the cut (`split_junction_sure`), nothing is embedded to ask. A clause mark a few words off the best cut is inside one of
 the two sentences (`..., Lee said | Earlier this year ...`), and the cut is made (TICO-19
 tuning set +0.0008, threads +0.008, coherent and shuffled unchanged; with no such test,
 every clause mark near the cut kept the segment whole). So does a segment whose
@@ -201,8 +202,9 @@ def _try_cut(
         return None
     ratio = len(others[0].text) / (len(others[0].text) + len(others[1].text))
     offsets, junctions = _candidates(single.text, lang, ratio, params)
-    if not offsets:
-        return None
+    sure = params.split_junction_sure * len(single.text)
+    if not offsets or any(abs(j - ratio * len(single.text)) <= sure for j in junctions):
+        return None  # a clause mark just where the translations part: one unit, nothing to embed
     halves = encoder.encode(
         [part for cut in offsets for part in (single.text[:cut].rstrip(), single.text[cut:].lstrip())]
     )
