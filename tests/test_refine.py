@@ -67,7 +67,12 @@ def test_a_clause_mark_just_where_the_translations_part_keeps_it_whole_unembedde
         def encode(self, texts):
             raise AssertionError("embedded")
 
-    alignment = _one_to_two((1, 1), "ক খ গ, ঘ ঙ চ")
+    bn = (Segment("ক ক ক খ খ খ গ গ গ, ঘ ঘ ঘ ঙ ঙ ঙ চ চ চ", Lang.BN, 0, 0, 36, 0),)
+    en = (
+        Segment("One one one two two two three three three.", Lang.EN, 0, 40, 82, 1),
+        Segment("Four four four five five five six six six.", Lang.EN, 1, 83, 125, 1),
+    )
+    alignment = Alignment(bn, en, (Bead((0,), (0, 1), 0.5),))  # the comma one character off the length ratio
     assert refine(alignment, Refuses(), CosineJudge()) == alignment
 
 
