@@ -26,6 +26,7 @@ the paragraph are joined (`join_across_paragraphs`).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -35,7 +36,7 @@ from aligner.repair.gaps import fill_gaps
 from aligner.repair.params import RepairParams
 from aligner.repair.run_ons import run_on_cuts, unstopped_share
 from aligner.repair.trim import trims
-from aligner.types import ONE_TO_ONE, SHARED_STOPS, Alignment, Bead, BeadKind, Lang
+from aligner.types import ONE_TO_ONE, SHARED_STOPS, Alignment, Bead, BeadKind, Lang, Segment
 
 _JUNCTION = {  # clause marks that join two sentences into one
     Lang.BN: re.compile(r"(?<=[,;:—–])\s+"),
@@ -52,11 +53,11 @@ def refine(
     and pairs joined where it shows a boundary that is not one."""
     alignment = fill_gaps(alignment, encoder, scorer, params.gap_floor)
     paragraphs = paragraphs_agree(alignment, params.paragraph_kappa, params.paragraph_few_pairs)
-    cuts: list[Cut] = []
-    for first, last in _groups(alignment, encoder, scorer):
-        cut = _try_cut(alignment, first, last, encoder, scorer, paragraphs, params)
-        if cut is not None:
-            cuts.append(cut)
+    splits = [s for first, last in _groups(alignment, encoder, scorer)
+              if (s := _split(alignment, first, last, paragraphs, params)) is not None]
+    texts = list(dict.fromkeys(t for s in splits for t in s.texts))  # one call: the engine batches better
+    vectors = dict(zip(texts, encoder.encode(texts))) if texts else {}
+    cuts = [c for s in splits if (c := _try_cut(s, vectors, scorer, params)) is not None]
     cuts += trims(alignment, encoder, scorer, params, skip=_taken(cuts))
     cuts += run_on_cuts(alignment, encoder, scorer, params, skip=_taken(cuts))
     cuts.sort(key=lambda c: c.first)
@@ -188,10 +189,27 @@ def _related_skip(alignment: Alignment, pair: Bead, skip: Bead, encoder: Encoder
     return bool(scorer.pair_margins(u, v, near=([bn.index], [en.index]))[0] > scorer.params.member_floor)
 
 
-def _try_cut(
-    alignment: Alignment, first: int, last: int, encoder: Encoder, scorer: PairJudge, paragraphs: bool,
-    params: RepairParams,
-) -> Cut | None:
+@dataclass(frozen=True, slots=True)
+class _Split:
+    """A segment paired with two (path beads `first` to `last`) and where it may be cut."""
+
+    first: int
+    last: int
+    single: Segment
+    others: tuple[Segment, Segment]
+    before: float  # the best margin among the beads
+    offsets: list[int]
+    junctions: set[int]
+
+    @property
+    def texts(self) -> list[str]:
+        return [*(p for cut in self.offsets for p in self.halves(cut)), *(o.text for o in self.others)]
+
+    def halves(self, cut: int) -> tuple[str, str]:
+        return self.single.text[:cut].rstrip(), self.single.text[cut:].lstrip()
+
+
+def _split(alignment: Alignment, first: int, last: int, paragraphs: bool, params: RepairParams) -> _Split | None:
     beads = alignment.beads[first : last + 1]
     bn = [i for b in beads for i in b.bn]
     en = [j for b in beads for j in b.en]
@@ -205,23 +223,26 @@ def _try_cut(
     sure = params.split_junction_sure * len(single.text)
     if not offsets or any(abs(j - ratio * len(single.text)) <= sure for j in junctions):
         return None  # a clause mark just where the translations part: one unit, nothing to embed
-    halves = encoder.encode(
-        [part for cut in offsets for part in (single.text[:cut].rstrip(), single.text[cut:].lstrip())]
-    )
-    partners = encoder.encode([o.text for o in others])
+    before = max(b.score for b in beads if b.is_pair)
+    return _Split(first, last, single, (others[0], others[1]), before, offsets, junctions)
+
+
+def _try_cut(s: _Split, vectors: dict, scorer: PairJudge, params: RepairParams) -> Cut | None:
+    lang = s.single.lang
+    halves = [s.halves(cut) for cut in s.offsets]
     m1, m2 = (
-        piece_margins(scorer, lang, half, partner, single.index, other.index)
-        for half, partner, other in ((halves[0::2], partners[0], others[0]), (halves[1::2], partners[1], others[1]))
+        piece_margins(scorer, lang, np.stack([vectors[h[side]] for h in halves]), vectors[other.text],
+                      s.single.index, other.index)
+        for side, other in enumerate(s.others)
     )
     total = m1 + m2
     best = int(np.argmax(total))
-    at_junction = [n for n, cut in enumerate(offsets) if cut in junctions]
+    at_junction = [n for n, cut in enumerate(s.offsets) if cut in s.junctions]
     if at_junction and max(total[at_junction]) >= total[best] - params.split_junction_slack:
         return None  # the writer joined the two sentences there: one unit
-    before = max(b.score for b in beads if b.is_pair)
-    if min(m1[best], m2[best]) <= scorer.params.threshold or (m1[best] + m2[best]) / 2 < before - params.split_tolerance:
+    if min(m1[best], m2[best]) <= scorer.params.threshold or (m1[best] + m2[best]) / 2 < s.before - params.split_tolerance:
         return None
-    return Cut(first, last, ((lang, single.index, offsets[best]),), (float(m1[best]), float(m2[best])))
+    return Cut(s.first, s.last, ((lang, s.single.index, s.offsets[best]),), (float(m1[best]), float(m2[best])))
 
 
 def _candidates(text: str, lang: Lang, ratio: float, params: RepairParams = RepairParams()) -> tuple[list[int], set[int]]:

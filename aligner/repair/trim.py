@@ -13,36 +13,62 @@ when the kept part pairs better than the whole by `trim_gain` and the rest does 
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import dataclass
 
 import numpy as np
 
 from aligner.embed.base import Encoder
 from aligner.repair.cuts import Cut, PairJudge, cut_points, piece_margins
 from aligner.repair.params import RepairParams
-from aligner.types import ONE_TO_ONE, Alignment, Segment
+from aligner.types import ONE_TO_ONE, Alignment, Lang, Segment
 
 
 def trims(
     alignment: Alignment, encoder: Encoder, scorer: PairJudge, params: RepairParams = RepairParams(),
     skip: Collection[int] = (),
 ) -> list[Cut]:
-    """Cuts that trim the 1-1 pairs (bead positions not in `skip`) with words to spare."""
+    """Cuts that trim the 1-1 pairs (bead positions not in `skip`) with words to spare.
+
+    The pieces of every candidate pair are embedded in one call (many small calls cost
+    the engine more than one large one)."""
     median = _median_ratio(alignment, params)
-    cuts = []
+    candidates = []
     for k, bead in enumerate(alignment.beads):
         if bead.kind != ONE_TO_ONE or k in skip:
             continue
         bn, en = alignment.bn[bead.bn[0]], alignment.en[bead.en[0]]
         ratio = len(bn.text) / max(len(en.text), 1) / median
         if ratio >= params.trim_length_factor:
-            cut = _try_trim(k, bn, en, len(en.text) * median, bead.score, encoder, scorer, params)
+            candidate = _Trim(k, bn, en, bead.score, _offsets(bn.text, bn.lang, len(en.text) * median, params))
         elif ratio <= 1 / params.trim_length_factor:
-            cut = _try_trim(k, en, bn, len(bn.text) / median, bead.score, encoder, scorer, params)
+            candidate = _Trim(k, en, bn, bead.score, _offsets(en.text, en.lang, len(bn.text) / median, params))
         else:
             continue
-        if cut is not None:
-            cuts.append(cut)
-    return cuts
+        if candidate.offsets:
+            candidates.append(candidate)
+    if not candidates:
+        return []
+    texts = list(dict.fromkeys(t for c in candidates for t in (*c.heads, *c.tails, c.short.text)))
+    vectors = dict(zip(texts, encoder.encode(texts)))
+    cuts = [_judge(c, vectors, scorer, params) for c in candidates]
+    return [c for c in cuts if c is not None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Trim:
+    bead: int
+    long: Segment
+    short: Segment
+    whole: float
+    offsets: tuple[int, ...]
+
+    @property
+    def heads(self) -> list[str]:
+        return [self.long.text[:o].rstrip() for o in self.offsets]
+
+    @property
+    def tails(self) -> list[str]:
+        return [self.long.text[o:].lstrip() for o in self.offsets]
 
 
 def _median_ratio(alignment: Alignment, params: RepairParams) -> float:
@@ -54,31 +80,29 @@ def _median_ratio(alignment: Alignment, params: RepairParams) -> float:
     return float(np.median(ratios)) if len(ratios) >= params.trim_few_ratios else params.trim_default_ratio
 
 
-def _try_trim(
-    k: int, long: Segment, short: Segment, expected: float, whole: float, encoder: Encoder, scorer: PairJudge,
-    params: RepairParams,
-) -> Cut | None:
-    text = long.text
-    points = cut_points(text, long.lang, params.cut_min_words)
-    offsets = sorted({
+def _offsets(text: str, lang: Lang, expected: float, params: RepairParams) -> tuple[int, ...]:
+    """Cut points nearest where the kept part would have the expected length, from either end."""
+    points = cut_points(text, lang, params.cut_min_words)
+    return tuple(sorted({
         o for place in (expected, len(text) - expected)
         for o in sorted(points, key=lambda o: abs(o - place))[: params.trim_nearest]
-    })
-    if not offsets:
-        return None
-    heads = [text[:o].rstrip() for o in offsets]
-    tails = [text[o:].lstrip() for o in offsets]
-    vectors = encoder.encode(heads + tails)
-    partner = encoder.encode([short.text])[0]
-    margins = piece_margins(scorer, long.lang, vectors, partner, long.index, short.index)
-    head, tail = margins[: len(offsets)], margins[len(offsets) :]
+    }))
+
+
+def _judge(c: _Trim, vectors: dict, scorer: PairJudge, params: RepairParams) -> Cut | None:
+    heads, tails = c.heads, c.tails
+    margins = piece_margins(
+        scorer, c.long.lang, np.stack([vectors[t] for t in heads + tails]), vectors[c.short.text],
+        c.long.index, c.short.index,
+    )
+    head, tail = margins[: len(heads)], margins[len(heads) :]
     best: tuple[float, int, int] | None = None  # (margin, offset index, kept piece)
-    for n in range(len(offsets)):
+    for n in range(len(heads)):
         for kept, mine, rest, words in ((0, head[n], tail[n], heads[n]), (1, tail[n], head[n], tails[n])):
-            good = mine >= whole + params.trim_gain and rest < scorer.params.split_floor
+            good = mine >= c.whole + params.trim_gain and rest < scorer.params.split_floor
             if good and len(words.split()) >= params.trim_min_kept_words and (best is None or mine > best[0]):
                 best = (float(mine), n, kept)
     if best is None:
         return None
     margin, n, kept = best
-    return Cut(k, k, ((long.lang, long.index, offsets[n]),), (margin, 0.0), kept=kept)
+    return Cut(c.bead, c.bead, ((c.long.lang, c.long.index, c.offsets[n]),), (margin, 0.0), kept=kept)
