@@ -102,13 +102,7 @@ def make_coherent_tuning_set(out: Path, corpus: Path = NTREX) -> Path:
     if not any(out.glob("*.gold.json")):
         prefix = half_files(CACHE, 0, corpus)
         for seed in COHERENT_SEEDS[corpus]:
-            subprocess.run(
-                [sys.executable, str(SHARED / "eval" / "make_coherent_docs.py"),
-                 "--ids", str(prefix.with_suffix(".ids")), "--bn", str(prefix.with_suffix(".bn")),
-                 "--en", str(prefix.with_suffix(".en")), "--out", str(out), "--seed", str(seed),
-                 "--prefix", f"ct{seed}-", "--noise", str(ROOT / "corpus" / "noise-tune.json")],
-                check=True, stdout=subprocess.DEVNULL,
-            )
+            lay_out(prefix, out, seed, f"ct{seed}-")
     return out
 
 
@@ -142,17 +136,7 @@ def paragraph_set(out: Path, seed: int = 41) -> Path:
             group = [r for r in lines[k : k + size] if r[0] == lines[k][0]]
             rows.append((group[0][0], " ".join(r[1] for r in group), " ".join(r[2] for r in group)))
             k += len(group)
-    prefix = CACHE / "paragraphs"
-    for n, suffix in enumerate((".ids", ".bn", ".en")):
-        prefix.with_suffix(suffix).write_text("".join(r[n] + "\n" for r in rows), encoding="utf-8")
-    subprocess.run(
-        [sys.executable, str(SHARED / "eval" / "make_coherent_docs.py"),
-         "--ids", str(prefix.with_suffix(".ids")), "--bn", str(prefix.with_suffix(".bn")),
-         "--en", str(prefix.with_suffix(".en")), "--out", str(out), "--seed", str(seed),
-         "--prefix", "para-", "--noise", str(ROOT / "corpus" / "noise-tune.json")],
-        check=True, stdout=subprocess.DEVNULL,
-    )
-    return out
+    return lay_out(write_lines(CACHE / "paragraphs", rows), out, seed, "para-")
 
 
 _HANDLES = ("user", "rahim", "nila", "dhaka_fan", "mou", "sk", "tanvir", "priya", "the_real_j", "ovi")
@@ -180,14 +164,23 @@ def social_set(out: Path, half: int, seed: int) -> Path:
             handles = " ".join(f"@{rng.choice(_HANDLES)}{rng.randint(1, 99)}" for _ in range(rng.choice((1, 1, 2))))
             bn, en = f"{handles} {bn}", f"{handles} {en}"
         rows.append((doc, bn, en))
-    social = CACHE / f"social-{'ab'[half]}"
+    return lay_out(write_lines(CACHE / f"social-{'ab'[half]}", rows), out, seed, "social-")
+
+
+def write_lines(prefix: Path, rows: list[tuple[str, str, str]]) -> Path:
+    """`PREFIX.{ids,bn,en}` from (document, Bangla, English) rows; returns the prefix."""
     for n, suffix in enumerate((".ids", ".bn", ".en")):
-        social.with_suffix(suffix).write_text("".join(r[n] + "\n" for r in rows), encoding="utf-8")
+        prefix.with_suffix(suffix).write_text("".join(r[n] + "\n" for r in rows), encoding="utf-8")
+    return prefix
+
+
+def lay_out(prefix: Path, out: Path, seed: int, name: str) -> Path:
+    """Articles from `PREFIX.{ids,bn,en}` by `make_coherent_docs.py`, our boilerplate."""
     subprocess.run(
         [sys.executable, str(SHARED / "eval" / "make_coherent_docs.py"),
-         "--ids", str(social.with_suffix(".ids")), "--bn", str(social.with_suffix(".bn")),
-         "--en", str(social.with_suffix(".en")), "--out", str(out), "--seed", str(seed),
-         "--prefix", "social-", "--noise", str(ROOT / "corpus" / "noise-tune.json")],
+         "--ids", str(prefix.with_suffix(".ids")), "--bn", str(prefix.with_suffix(".bn")),
+         "--en", str(prefix.with_suffix(".en")), "--out", str(out), "--seed", str(seed),
+         "--prefix", name, "--noise", str(ROOT / "corpus" / "noise-tune.json")],
         check=True, stdout=subprocess.DEVNULL,
     )
     return out
