@@ -142,17 +142,27 @@ def paragraph_set(out: Path, seed: int = 41) -> Path:
 _HANDLES = ("user", "rahim", "nila", "dhaka_fan", "mou", "sk", "tanvir", "priya", "the_real_j", "ovi")
 
 
-def social_set(out: Path, half: int, seed: int) -> Path:
+SOCIAL_SEEDS = ((51, 52, 53), (54,))  # half A (tuning), half B (reported)
+
+
+def social_set(out: Path, half: int) -> Path:
     """Articles laid out like a reply thread (built once): each line of one half of NTREX
     made a post, as posts are typed: most lose their final stop in both languages, most
     open with one or two `@handles` (kept as they are in the translation), some English
     ones start in lower case. Posts of a paragraph then run into each other without a
     stop (`@user2 that is wild @user5 @user2 the last part was ...`). Half A tunes
-    (`--social`), half B is reported (`--social --held-out`)."""
+    (`--social`, three seeds: 93 articles), half B is reported (`--social --held-out`)."""
     if any(out.glob("*.gold.json")):
         return out
-    rng = random.Random(seed)
     prefix = half_files(CACHE, half, NTREX)
+    for seed in SOCIAL_SEEDS[half]:
+        lay_out(write_lines(CACHE / f"social-{seed}", _posts(prefix, seed)), out, seed, f"social{seed}-")
+    return out
+
+
+def _posts(prefix: Path, seed: int) -> list[tuple[str, str, str]]:
+    """The lines of `PREFIX.{ids,bn,en}` typed as posts (see `social_set`)."""
+    rng = random.Random(seed)
     read = lambda suffix: prefix.with_suffix(suffix).read_text(encoding="utf-8").splitlines()  # noqa: E731
     rows = []
     for doc, bn, en in zip(read(".ids"), read(".bn"), read(".en")):
@@ -164,7 +174,7 @@ def social_set(out: Path, half: int, seed: int) -> Path:
             handles = " ".join(f"@{rng.choice(_HANDLES)}{rng.randint(1, 99)}" for _ in range(rng.choice((1, 1, 2))))
             bn, en = f"{handles} {bn}", f"{handles} {en}"
         rows.append((doc, bn, en))
-    return lay_out(write_lines(CACHE / f"social-{'ab'[half]}", rows), out, seed, "social-")
+    return rows
 
 
 def write_lines(prefix: Path, rows: list[tuple[str, str, str]]) -> Path:
@@ -248,7 +258,7 @@ def main() -> None:
         gold_dir = two_file_gold(a.two_files, Path(tempfile.mkdtemp(prefix="aligner-gold-")))
     elif a.social:
         half = 1 if a.held_out else 0
-        gold_dir = social_set(CACHE / f"social-dev-{'ab'[half]}", half, 51 + half)
+        gold_dir = social_set(CACHE / f"social-{'tune' if half == 0 else 'held-out'}", half)
     elif a.tune_coherent:
         gold_dir = make_coherent_tuning_set(CACHE / "tune-coherent")
     elif a.tune_tico:
