@@ -61,3 +61,33 @@ def test_a_bangla_post_after_a_stopped_sentence() -> None:
     assert pieces(text, Lang.BN) == [
         "বাজার পড়ে গিয়েছে।", "দাম বেড়ে চলেছে অনেক", "@priya94 @priya62 রূপচর্চায় এই বিনিয়োগ আসছে", "@ovi1 ঠিক তাই",
     ]
+
+
+def test_a_document_with_two_lines_that_open_with_a_handle_is_a_thread() -> None:
+    from aligner.text.split import is_thread
+
+    assert is_thread(["@user2 that is wild", "so true", "@mou5 @user2 no"])
+    assert not is_thread(["@user2 that is wild", "The ministry wrote on @PMOIndia that the visit was off."])
+    assert not is_thread(["Email desk@example.com for details.", "@ alone is no handle"])
+
+
+def test_in_a_thread_a_lone_handle_group_after_a_post_opens_the_next() -> None:
+    text = "nobody saw that coming at all @rahim7 the second half was better"
+    assert pieces(text) == [text]  # alone, one group inside a line is not enough
+    assert [text[a:b] for a, b in split_sentences(text, Lang.EN, thread=True)] == [
+        "nobody saw that coming at all", "@rahim7 the second half was better",
+    ]
+
+
+def test_segments_of_a_thread_document() -> None:
+    from aligner.text.segment import segment_article
+
+    article = "\n".join([
+        "@user2 that is wild",
+        "nobody saw that coming at all @rahim7 the second half was better",
+        "@user2 এটা তো পাগলামি",
+        "কেউ এটা আশা করেনি একদম @rahim7 দ্বিতীয়ার্ধ ভালো ছিল",
+    ])
+    bn, en = segment_article(article)
+    assert [s.text for s in en] == ["@user2 that is wild", "nobody saw that coming at all", "@rahim7 the second half was better"]
+    assert [s.text for s in bn] == ["@user2 এটা তো পাগলামি", "কেউ এটা আশা করেনি একদম", "@rahim7 দ্বিতীয়ার্ধ ভালো ছিল"]

@@ -8,7 +8,7 @@ from aligner.text.boilerplate import is_boilerplate, is_furniture_line
 from aligner.text.dari import normalize_dari
 from aligner.text.params import TextParams
 from aligner.text.separate import separate
-from aligner.text.split import split_sentences
+from aligner.text.split import is_thread, split_sentences
 from aligner.types import Lang, Run, Segment
 
 
@@ -34,7 +34,8 @@ def segment_monolingual(text: str, lang: Lang, params: TextParams = TextParams()
 
 def _segments(runs: Iterable[Run], params: TextParams) -> tuple[list[Segment], list[Segment]]:
     runs = list(runs)
-    spans = [split_sentences(run.text, run.lang) for run in runs]
+    thread = is_thread(run.text for run in runs)
+    spans = [split_sentences(run.text, run.lang, thread) for run in runs]
     if alternates_by_line(runs, spans, params):  # each line is one unit: keep it whole
         spans = [[(s[0][0], s[-1][1])] if s else s for s in spans]
     pieces = [(run, start, end) for run, found in zip(runs, spans) for start, end in found]

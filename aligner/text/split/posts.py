@@ -4,7 +4,8 @@
 A handle is kept as it is in a translation, so the same cut shows on both sides. A span
 is cut before each group of handles that follows a word, but only in a text (a line's
 run of one language) that reads like a thread: one that opens with a handle, or holds two
-groups of them. A single
+groups of them, or any text of a document two of whose lines open with a handle
+(`is_thread`: a post may open a line without one, and the reply after it has one). A single
 handle inside a sentence (`the ministry wrote on @PMOIndia that ...`) is left alone, and
 so is an e-mail address (no space before its `@`). A cut leaves at least
 `_MIN_WORDS_BEFORE` words before it (`Thanks @user2 for this` stays whole).
@@ -12,6 +13,7 @@ so is an e-mail address (no space before its `@`). A cut leaves at least
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from aligner.text.split.spans import stripped
 
@@ -19,15 +21,23 @@ _HANDLE = r"@\w[\w.]*"
 _GROUP = re.compile(rf"(?<!\S)(?:{_HANDLE}\s+)*{_HANDLE}(?=\s|$)")  # `@rahim72 @nila_5`
 _TRAILING = re.compile(rf"(?<!\S)(?:{_HANDLE}\s+)*{_HANDLE}$")
 _MIN_WORDS_BEFORE = 2
+_OPENING = re.compile(rf"\s*{_HANDLE}\s")
+_THREAD_LINES = 2
 
 
-def post_cuts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def is_thread(texts: Iterable[str]) -> bool:
+    """Whether the lines `texts` of a document read as a reply thread: `_THREAD_LINES` of
+    them open with a handle."""
+    return sum(bool(_OPENING.match(t)) for t in texts) >= _THREAD_LINES
+
+
+def post_cuts(text: str, spans: list[tuple[int, int]], thread: bool = False) -> list[tuple[int, int]]:
     """`spans` with each thread-like span cut before the handle groups that open its posts.
 
     A group that ends a span goes to the next one: the splitter cut after it, before the
     reply's first word (`... within weeks @nila7 The legislation ...`)."""
     groups = list(_GROUP.finditer(text))
-    if not groups or (groups[0].start() != len(text) - len(text.lstrip()) and len(groups) < 2):
+    if not groups or not (thread or groups[0].start() == len(text) - len(text.lstrip()) or len(groups) >= 2):
         return spans
     spans = list(spans)
     for k in range(len(spans) - 1):
