@@ -1,5 +1,6 @@
-"""Cutting segments after alignment: where a sentence may start inside a segment, what a
-cut needs of a scorer, and applying cuts (split segments in two, re-index, re-pair)."""
+"""Cutting segments after alignment: where a sentence may start inside a segment, the two
+pieces a cut leaves, what a cut needs of a scorer, and applying cuts (split segments in
+two, re-index, re-pair)."""
 from __future__ import annotations
 
 import bisect
@@ -12,12 +13,24 @@ import numpy as np
 
 from aligner.repair.params import RepairParams
 from aligner.score.margins import ScoreParams
-from aligner.types import Alignment, Bead, Lang, Segment
+from aligner.types import SHARED_STOPS, Alignment, Bead, Lang, Segment
 
 _GAP = re.compile(r"\s+")
 _WORD = re.compile(r"\S+")
 _EN_CUT = re.compile(r"(?<=[a-z0-9)])\s+(?=[A-Z])|(?<=\w)\s+(?=@\w)")  # a capital, or a reply's `@mention`
 _CAPITALISED = re.compile(r"[(\"'“‘]?[A-Z]")  # a word that may continue a name
+_STOPPED = re.compile(f"[{Lang.EN.stops}{SHARED_STOPS}{Lang.BN.stops}…]" r"[\"'”’)\]]*$")
+
+
+def ends_with_stop(text: str) -> bool:
+    """Whether `text` ends with a sentence stop (closing quotes or brackets after it)."""
+    return bool(_STOPPED.search(text))
+
+
+def pieces(text: str, cut: int) -> tuple[str, str]:
+    """The two pieces of `text` cut at offset `cut`, each without the space at the cut: the
+    texts a repair embeds to judge a cut, and those `apply_cuts` gives the new segments."""
+    return text[:cut].rstrip(), text[cut:].lstrip()
 
 
 class PairJudge(Protocol):
@@ -118,7 +131,7 @@ def _trimmed(bn: list[int], en: list[int], cut: Cut) -> list[Bead]:
 
 
 def _halves(seg: Segment, cut: int) -> Sequence[Segment]:
-    first, second = seg.text[:cut].rstrip(), seg.text[cut:].lstrip()
+    first, second = pieces(seg.text, cut)
     second_start = seg.start + len(seg.text) - len(second)
     return [
         Segment(first, seg.lang, seg.index, seg.start, seg.start + len(first), seg.paragraph),

@@ -31,19 +31,18 @@ from dataclasses import dataclass
 import numpy as np
 
 from aligner.embed.base import Encoder
-from aligner.repair.cuts import Cut, PairJudge, apply_cuts, cut_points, piece_margins
+from aligner.repair.cuts import Cut, PairJudge, apply_cuts, cut_points, ends_with_stop, piece_margins, pieces
 from aligner.repair.gaps import fill_gaps
 from aligner.repair.params import RepairParams
 from aligner.repair.run_ons import run_on_cuts, unstopped_share
 from aligner.repair.trim import trims
-from aligner.types import ONE_TO_ONE, SHARED_STOPS, Alignment, Bead, BeadKind, Lang, Segment
+from aligner.types import ONE_TO_ONE, Alignment, Bead, BeadKind, Lang, Segment
 
 _JUNCTION = {  # clause marks that join two sentences into one
     Lang.BN: re.compile(r"(?<=[,;:—–])\s+"),
     Lang.EN: re.compile(r"(?<=[;:—–])\s+"),  # an English comma is no join: `a, B` is one sentence
 }
 _ONE_TO_TWO = (BeadKind(1, 2), BeadKind(2, 1))
-_STOPPED = re.compile(f"[{Lang.EN.stops}{SHARED_STOPS}{Lang.BN.stops}…]" r"[\"'”’)\]]*$")  # a segment that ends with a stop
 
 
 def refine(
@@ -77,6 +76,8 @@ def _more_units(
         old = {(s.lang, s.start, s.end) for s in (*before.bn, *before.en)}
         fresh = {k for k, b in enumerate(after.beads)
                  if any((s.lang, s.start, s.end) not in old for s in _members(after, b))}
+        if not fresh:
+            break
         cuts = run_on_cuts(after, encoder, scorer, params, skip=set(range(len(after.beads))) - fresh)
         if not cuts:
             break
@@ -148,7 +149,7 @@ def _one_unit(alignment: Alignment, first: Bead, second: Bead) -> bool:
         (alignment.en[first.en[0]], alignment.en[second.en[0]], alignment.bn[first.bn[0]], alignment.bn[second.bn[0]]),
     )
     return any(
-        a.paragraph == b.paragraph and not _STOPPED.search(a.text) and x.paragraph != y.paragraph
+        a.paragraph == b.paragraph and not ends_with_stop(a.text) and x.paragraph != y.paragraph
         for a, b, x, y in sides
     )
 
@@ -206,7 +207,7 @@ class _Split:
         return [*(p for cut in self.offsets for p in self.halves(cut)), *(o.text for o in self.others)]
 
     def halves(self, cut: int) -> tuple[str, str]:
-        return self.single.text[:cut].rstrip(), self.single.text[cut:].lstrip()
+        return pieces(self.single.text, cut)
 
 
 def _split(alignment: Alignment, first: int, last: int, paragraphs: bool, params: RepairParams) -> _Split | None:

@@ -41,13 +41,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from aligner.embed.base import Encoder
-from aligner.repair.cuts import Cut, PairJudge, cut_points
+from aligner.repair.cuts import Cut, PairJudge, cut_points, ends_with_stop, pieces
 from aligner.repair.params import RepairParams
 from aligner.types import ONE_TO_ONE, SHARED_STOPS, Alignment, Lang, Segment
 
 _STOP = re.compile(f"[{Lang.EN.stops}{SHARED_STOPS}{Lang.BN.stops}]")
 _WORD = re.compile(r"\S+")
-_ENDS_STOPPED = re.compile(f"[{Lang.EN.stops}{SHARED_STOPS}{Lang.BN.stops}…]" r"[\"'”’)\]]*$")
 _COLON = re.compile(r"(?<=:)\s+(?=\S)")  # `For all staff: Until further notice, ...`
 _BOUNDARY = re.compile(r"(?<=:)\s+(?=[A-Z])|(?<=\w)\s+(?=@\w)")  # a colon before a capital; a reply
 # Where an English sentence may start after a headline: a capital or an opening quote after
@@ -83,8 +82,8 @@ def run_on_cuts(
             en_cuts = unit_cuts(en.text, params)
         else:
             en_cuts = headline_cuts(en.text, params) if headline else head_cuts(en.text, params)
-        wide = headline
-        offsets = _offsets(bn.text, en.text, en_cuts, params.run_on_headline_bn_cuts if wide else params.run_on_bn_cuts, stopless)
+        bn_cuts = params.run_on_headline_bn_cuts if headline else params.run_on_bn_cuts
+        offsets = _offsets(bn.text, en.text, en_cuts, bn_cuts, stopless)
         if offsets:
             candidates.append(_Candidate(k, bn, en, bead.score, tuple(offsets)))
     if not candidates:
@@ -117,7 +116,7 @@ def unstopped_share(alignment: Alignment) -> float:
     """The share of content segments that end without a stop: about 0.05 to 0.25 in news
     and medical prose, over 0.5 in a reply thread typed without stops."""
     segments = [s for s in (*alignment.bn, *alignment.en) if not s.boilerplate]
-    return sum(not _ENDS_STOPPED.search(s.text) for s in segments) / len(segments) if segments else 0.0
+    return sum(not ends_with_stop(s.text) for s in segments) / len(segments) if segments else 0.0
 
 
 def unit_cuts(text: str, params: RepairParams = RepairParams()) -> list[int]:
@@ -160,11 +159,11 @@ def _offsets(bn: str, en: str, en_cuts: list[int], bn_cuts: int, anywhere: bool 
 
 
 def _head(text: str, offset: int) -> str:
-    return text[:offset].rstrip()
+    return pieces(text, offset)[0]
 
 
 def _tail(text: str, offset: int) -> str:
-    return text[offset:].lstrip()
+    return pieces(text, offset)[1]
 
 
 def _best_heads(

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from aligner.embed.base import Encoder
-from aligner.repair.cuts import Cut, PairJudge, cut_points, piece_margins
+from aligner.repair.cuts import Cut, PairJudge, cut_points, piece_margins, pieces
 from aligner.repair.params import RepairParams
 from aligner.types import ONE_TO_ONE, Alignment, Lang, Segment
 
@@ -64,11 +64,11 @@ class _Trim:
 
     @property
     def heads(self) -> list[str]:
-        return [self.long.text[:o].rstrip() for o in self.offsets]
+        return [pieces(self.long.text, o)[0] for o in self.offsets]
 
     @property
     def tails(self) -> list[str]:
-        return [self.long.text[o:].lstrip() for o in self.offsets]
+        return [pieces(self.long.text, o)[1] for o in self.offsets]
 
 
 def _median_ratio(alignment: Alignment, params: RepairParams) -> float:
