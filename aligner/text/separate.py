@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from aligner.text.dari import normalize_dari
+from aligner.text.split.posts import HANDLE
 from aligner.types import SHARED_STOPS, Lang, Run
 
 _BN_LETTER = re.compile(f"[{Lang.BN.script}]")
@@ -26,8 +27,8 @@ _LINE = re.compile(r"[^\n\r]+")
 _TERMINATOR = re.compile(f"[{Lang.EN.stops}{SHARED_STOPS}{Lang.BN.stops};:]" r"[\"'”’»)\]]*(?=\s|$)")
 _SEPARATOR = re.compile(r"[/|\\•·]")
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # `U.S`, `U.N` (their last `.` follows)
-_HANDLE = re.compile(r"(?<!\S)@\w[\w.]*")  # `@rahim_72`: kept as it is in either language
-_TRAILING_HANDLES = re.compile(r"(?:(?<!\S)@\w[\w.]*\s*)+$")
+_HANDLE = re.compile(rf"(?<!\S){HANDLE}")  # kept as it is in either language
+_TRAILING_HANDLES = re.compile(rf"(?:(?<!\S){HANDLE}\s*)+$")
 _OPENERS = "([{\"'“‘«"
 _CLOSERS = ")]}\"'”’»"
 _MIN_RUN_WORDS = 3

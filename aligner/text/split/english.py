@@ -63,7 +63,12 @@ _OPENERS = (
     " Now Then Today Yesterday What Why How Who Where You My Your Because Once Until"
 ).split()
 # An opener followed by a capitalised word is a title (`told The Daily Star`), not a start.
-_SPEECH = r"(?<!\bsaid)(?<!\bsays)(?<!\bsay)(?<!\btold)(?<!\badded)(?<!\bwrote)(?<!\basked)(?<!\bstated)(?<!\breads)(?<!\bread)(?<!\bcalled)(?<!\bnamed)(?<!\btitled)(?<!\bentitled)(?<!\bof)(?<!\bthe)(?<!\ba)(?<!\bas)(?<!\bin)(?<!\bon)(?<!\bword)(?<!\bwords)"
+# Words after which a quotation goes on the sentence (`said "We`, `called "The Irishman"`).
+_INTRODUCE_QUOTE = (
+    "said says say told added wrote asked stated reads read called named titled entitled"
+    " of the a as in on word words"
+).split()
+_SPEECH = "".join(rf"(?<!\b{word})" for word in _INTRODUCE_QUOTE)
 _UNSTOPPED = re.compile(
     r"(?<=[a-z0-9])\s+(?=(?:" + "|".join(_OPENERS) + r")\s+(?![A-Z]))"
     + r"|(?<=[a-z0-9])" + _SPEECH + r"\s+(?=[\"“][A-Z])"

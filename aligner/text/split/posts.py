@@ -17,11 +17,11 @@ from collections.abc import Iterable
 
 from aligner.text.split.spans import stripped
 
-_HANDLE = r"@\w[\w.]*"
-_GROUP = re.compile(rf"(?<!\S)(?:{_HANDLE}\s+)*{_HANDLE}(?=\s|$)")  # `@rahim72 @nila_5`
-_TRAILING = re.compile(rf"(?<!\S)(?:{_HANDLE}\s+)*{_HANDLE}$")
+HANDLE = r"@\w[\w.]*"  # `@rahim_72`, `@nila.b`: a reply's handle (the text before it starts at a space)
+_GROUP = re.compile(rf"(?<!\S)(?:{HANDLE}\s+)*{HANDLE}(?=\s|$)")  # `@rahim72 @nila_5`
+_TRAILING = re.compile(rf"(?<!\S)(?:{HANDLE}\s+)*{HANDLE}$")
 _MIN_WORDS_BEFORE = 2
-_OPENING = re.compile(rf"\s*{_HANDLE}\s")
+_OPENING = re.compile(rf"\s*{HANDLE}\s")
 _THREAD_LINES = 2
 
 
