@@ -147,6 +147,10 @@ class Alignment:
         sides = ((Lang.BN, self.bn), (Lang.EN, self.en))
         return tuple(lang for lang, segs in sides if all(s.boilerplate for s in segs))
 
+    def segments(self, bead: Bead) -> list[Segment]:
+        """The segments a bead holds, Bangla first."""
+        return [self.bn[i] for i in bead.bn] + [self.en[j] for j in bead.en]
+
     @property
     def pairs(self) -> list[Pair]:
         return [

@@ -60,5 +60,4 @@ def _lone_pairs(alignment: Alignment) -> list[tuple[int, int]]:
 
 
 def _furniture(alignment: Alignment, bead: Bead) -> bool:
-    segments = [alignment.bn[i] for i in bead.bn] + [alignment.en[j] for j in bead.en]
-    return all(s.boilerplate for s in segments)
+    return all(s.boilerplate for s in alignment.segments(bead))

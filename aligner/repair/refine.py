@@ -75,7 +75,7 @@ def _more_units(
     for _ in range(params.run_on_rounds - 1):
         old = {(s.lang, s.start, s.end) for s in (*before.bn, *before.en)}
         fresh = {k for k, b in enumerate(after.beads)
-                 if any((s.lang, s.start, s.end) not in old for s in _members(after, b))}
+                 if any((s.lang, s.start, s.end) not in old for s in after.segments(b))}
         if not fresh:
             break
         cuts = run_on_cuts(after, encoder, scorer, params, skip=set(range(len(after.beads))) - fresh)
@@ -83,10 +83,6 @@ def _more_units(
             break
         before, after = after, apply_cuts(after, sorted(cuts, key=lambda c: c.first))
     return after
-
-
-def _members(alignment: Alignment, bead: Bead) -> list:
-    return [alignment.bn[i] for i in bead.bn] + [alignment.en[j] for j in bead.en]
 
 
 def _taken(cuts: list[Cut]) -> set[int]:

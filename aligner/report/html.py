@@ -80,7 +80,7 @@ def _summary_line(summary: Summary, beads: Sequence[Bead]) -> str:
 
 
 def _row(k: int, bead: Bead, alignment: Alignment, starts: dict[str, set[int]], scale: ScoreScale) -> str:
-    segs = [alignment.bn[i] for i in bead.bn] + [alignment.en[j] for j in bead.en]
+    segs = alignment.segments(bead)
     classes = ["bead", "pair" if bead.is_pair else "unpaired", f"k{bead.kind}"]
     if segs and all(s.boilerplate for s in segs):
         classes.append("boilerplate")
