@@ -45,9 +45,45 @@ def test_cut_joins_a_pair_and_its_skipped_neighbour():
 def test_english_cut_points_follow_a_lower_case_word_before_a_capital():
     text = "Case filed over fire in Banani, Dhaka city The government was active over it."
     cuts, _ = _candidates(text, Lang.EN, ratio=0.6)
-    assert text.index("The government") in cuts
-    assert text.index("Banani") in cuts  # a candidate only: the embeddings decide
+    assert text.index("The government") in cuts  # a candidate only: the embeddings decide
+    assert text.index("Banani") not in cuts  # after `in`, which ends no unit
     assert text.index("Dhaka") not in cuts  # after punctuation
+
+
+def test_no_english_cut_after_a_word_no_unit_ends_with():
+    from aligner.repair.cuts import cut_points
+
+    for text, word in [
+        ("The flight landed at Haneda International Airport on time", "Haneda"),
+        ("Sheikh Hasina said Bangladesh is highly vulnerable to floods", "Bangladesh"),
+        ("He is a member of Awami League and Member of the Parliament", "Member"),
+    ]:
+        assert text.index(word) not in cut_points(text, Lang.EN)
+
+
+def test_a_unit_may_end_with_the_name_after_such_a_word():
+    from aligner.repair.cuts import cut_points
+
+    # `greetings at | Ganabhaban` is no end, but the name may end the headline
+    text = "Prime Minister to exchange Eid greetings at Ganabhaban Shashank Pandey signed the deal"
+    cuts = cut_points(text, Lang.EN)
+    assert text.index("Ganabhaban") not in cuts
+    assert text.index("Shashank") in cuts  # a candidate: the embeddings decide
+    assert text.index("Pandey") in cuts
+    assert text.index("signed") not in cuts  # the name ends at its last capital
+
+
+def test_no_english_cut_between_a_title_and_its_holder_or_before_a_date():
+    from aligner.repair.cuts import cut_points
+
+    for text, word in [
+        ("According to WHO director-general Tedros Adhanom, demand has risen", "Tedros"),
+        ("Rosa, still at hurricane strength Sunday morning with maximum winds", "Sunday"),
+        ("Per media reports on 30 March, the president decided to extend it", "March"),
+    ]:
+        assert text.index(word) not in cut_points(text, Lang.EN)
+    text = "The death toll rose to 30 Officials said more were missing"
+    assert text.index("Officials") in cut_points(text, Lang.EN)  # a number may end a unit
 
 
 def test_a_clause_mark_near_the_expected_cut_is_a_candidate_that_keeps_the_segment_whole():
@@ -145,10 +181,17 @@ def test_pairs_stay_apart_where_both_sides_agree_or_a_stop_ends_the_first():
 
 
 def test_no_english_cut_inside_a_name():
+    text = "The prime minister joined a function in the hall Eden Garden Stadium hosted it"
+    cuts, _ = _candidates(text, Lang.EN, ratio=0.7)
+    assert text.index("Eden") in cuts  # `hall Eden`: a lower-case word, then a capital
+    assert text.index("Garden") not in cuts and text.index("Stadium") not in cuts
+
+
+def test_a_name_after_a_word_no_unit_ends_with_is_cut_inside_only():
     text = "The prime minister joined a function at the Eden Garden Stadium in the city"
     cuts, _ = _candidates(text, Lang.EN, ratio=0.7)
-    assert text.index("Eden") in cuts  # `the Eden`: a lower-case word, then a capital
-    assert text.index("Garden") not in cuts and text.index("Stadium") not in cuts
+    assert text.index("Eden") not in cuts  # `the | Eden`
+    assert text.index("Garden") in cuts and text.index("Stadium") in cuts  # the name may end a headline
 
 
 def _pairs_with_paragraphs(breaks: list[tuple[bool, bool]]) -> Alignment:

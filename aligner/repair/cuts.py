@@ -19,6 +19,31 @@ _GAP = re.compile(r"\s+")
 _WORD = re.compile(r"\S+")
 _EN_CUT = re.compile(r"(?<=[a-z0-9)])\s+(?=[A-Z])|(?<=\w)\s+(?=@\w)")  # a capital, or a reply's `@mention`
 _CAPITALISED = re.compile(r"[(\"'“‘]?[A-Z]")  # a word that may continue a name
+# Words no English sentence or heading ends with (`landed at | Haneda`, `Ambassador to |
+# Italy`, `Awami League and | Member`, `Sheikh Hasina said | Bangladesh`): what follows
+# them is their object or their clause, never a new unit.
+_NO_END = frozenset((
+    "a an the of to at in on by for with from into onto upon about as than and or but nor"
+    " that which who whom whose is are was were be been being has have had will would shall"
+    " should can could may might must its their his her our your my said says told"
+    " including such very per via among between against through during whether without"
+    " within towards toward despite"
+).split())
+_NAME_GAPS = 3  # gaps tried inside the name after such a word
+_NAME_END = re.compile(r"[A-Za-z0-9)]")  # the last character of a word that may end a name (not punctuation)
+# Nor a title before its holder's name (`WHO director-general | Tedros Adhanom`, `U.S.
+# president | Donald Trump`), nor a weekday (`still at hurricane strength | Sunday
+# morning`) or a day's month (`on 30 | March`): a time after a lower-case word goes on its
+# sentence.
+_TITLES = frozenset((
+    "president vice-president minister secretary secretary-general director director-general"
+    " chief chairman chairperson chairwoman spokesman spokeswoman spokesperson governor mayor"
+    " ambassador envoy commissioner general captain coach manager officer founder professor"
+    " doctor judge justice senator king queen prince princess pope premier leader counterpart"
+    " colleague deputy head editor correspondent analyst economist scientist researcher"
+).split())
+_WEEKDAYS = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_MONTHS = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
 _STOPPED = re.compile(f"[{Lang.EN.stops}{SHARED_STOPS}{Lang.BN.stops}…]" r"[\"'”’)\]]*$")
 
 
@@ -58,8 +83,9 @@ def piece_margins(
 def cut_points(text: str, lang: Lang, min_words: int = RepairParams().cut_min_words) -> list[int]:
     """Every offset where a sentence may start inside `text`, leaving words either side:
     Bangla, any word gap; English, before a capitalised word that follows a lower-case one
-    (not inside a name) or before an `@mention` (a post without a stop, then a reply);
-    `min_words` words each side."""
+    (not inside a name; not after a word no unit ends with, `_no_unit_end`, but then inside
+    the name that follows it) or before an `@mention` (a post without a stop, then a
+    reply); `min_words` words each side."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]  # in linear time: a
     starts = [w[0] for w in words]  # segment can be a whole megabyte line with no stop
     ends = [w[1] for w in words]
@@ -71,8 +97,35 @@ def cut_points(text: str, lang: Lang, min_words: int = RepairParams().cut_min_wo
             continue
         if lang is Lang.EN and before and _CAPITALISED.match(text[slice(*words[before - 1])]):
             continue  # the word before the gap may start a name that continues
+        if lang is Lang.EN and before and _no_unit_end(text, words, before):
+            if text[slice(*words[before - 1])] in _NO_END:
+                offsets += _inside_name(text, words, before, min_words)
+            continue
         offsets.append(m.end())
     return offsets
+
+
+def _no_unit_end(text: str, words: list[tuple[int, int]], after: int) -> bool:
+    """Whether no unit can end before word `after`: after a word no unit ends with or a
+    title, or before a weekday or a day's month."""
+    last = text[slice(*words[after - 1])]
+    if last in _NO_END or last.lower() in _TITLES:
+        return True
+    if _WEEKDAYS.match(text, words[after][0]):
+        return True
+    return last.isdigit() and bool(_MONTHS.match(text, words[after][0]))
+
+
+def _inside_name(text: str, words: list[tuple[int, int]], first: int, min_words: int) -> list[int]:
+    """The gaps inside the capitalised run that starts at word `first`, after a word no
+    unit ends with: the unit may end with the name (`greetings at Ganabhaban | Shashank
+    Pandey, Country Manager ...`)."""
+    out = []
+    for k in range(first + 1, min(first + 1 + _NAME_GAPS, len(words) - min_words + 1)):
+        if not _CAPITALISED.match(text[slice(*words[k])]) or not _NAME_END.match(text, words[k - 1][1] - 1):
+            break  # the name has ended (a lower-case word, or punctuation: `in Banani, | Dhaka`)
+        out.append(words[k][0])
+    return out
 
 
 @dataclass(frozen=True, slots=True)
