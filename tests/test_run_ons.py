@@ -138,3 +138,29 @@ def test_the_pieces_of_a_cut_pair_are_cut_again():
     assert [s.text for s in out.en] == ["one two", "one two three", "Four five six", "One two three", "six five"]
     assert [s.text for s in out.bn] == ["ক খ", "ক খ গ", "ঘ ঙ চ", "ক খ গ", "চ ঙ"]
     assert [str(b.kind) for b in out.beads] == ["1-1"] * 5
+
+
+def test_in_a_text_without_stops_a_unit_does_not_end_where_its_clause_goes_on():
+    from aligner.repair.run_ons import unit_cuts
+
+    for text, word in [
+        ('"I just tried to create time," Sturridge told LiverpoolFC.com today', "LiverpoolFC.com"),
+        ("the supermarket had already recognized Beijing with little pushback", "Beijing"),
+        ("a formal end to the 1950-53 Korea War but the talks stalled again", "Korea"),
+        ("additionally 38 percent said they thought Kavanaugh has probably lied", "Kavanaugh"),
+        ('the press reacted "you would have thought," recalled Schroeder about it', "Schroeder"),
+    ]:
+        assert text.index(word) not in unit_cuts(text, PARAMS)
+    post = "dolly scored in the second half Livingston moved level with them @user5 that is wild"
+    assert unit_cuts(post, PARAMS)[:2] == [post.index("Livingston"), post.index("@user5")]
+
+
+def test_unit_cuts_of_a_megabyte_line_read_only_the_words_before_each_cut():
+    import time
+
+    from aligner.repair.run_ons import unit_cuts
+
+    line = "they reported it Officials confirmed the 12 Rangers " * 40_000  # 2 MB, 120,000 capitals
+    started = time.perf_counter()
+    assert len(unit_cuts(line, PARAMS)) == PARAMS.run_on_unit_cuts
+    assert time.perf_counter() - started < 5.0  # linear: about half a second
