@@ -93,6 +93,15 @@ def test_headline_cuts_include_title_case_and_quotes_but_no_colon():
     assert crash.index("The airline") in headline_cuts(crash, PARAMS)
 
 
+def test_a_headline_does_not_end_where_its_clause_goes_on():
+    text = "Health secretary writes to EU workers at NHS Scotland over Brexit fears The letter went out"
+    cuts = headline_cuts(text, PARAMS)
+    assert text.index("EU") not in cuts  # `writes to | EU`: a preposition wants its object
+    assert text.index("The letter") in cuts
+    score = "Ayr 38 - 17 Melrose: Unbeaten Ayr go top Ayr stayed top of the table"
+    assert score.index("Melrose") not in headline_cuts(score, PARAMS)  # after a number
+
+
 def test_a_megabyte_pair_finds_its_candidates_in_linear_time():
     # a line with no stop and capitals everywhere: only its first words are looked at (a
     # split of the text before each of its 60,000 capitals took minutes; this, milliseconds)

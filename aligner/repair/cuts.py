@@ -22,7 +22,7 @@ _CAPITALISED = re.compile(r"[(\"'“‘]?[A-Z]")  # a word that may continue a n
 # Words no English sentence or heading ends with (`landed at | Haneda`, `Ambassador to |
 # Italy`, `Awami League and | Member`, `Sheikh Hasina said | Bangladesh`): what follows
 # them is their object or their clause, never a new unit.
-_NO_END = frozenset((
+NO_END = frozenset((
     "a an the of to at in on by for with from into onto upon about as than and or but nor"
     " that which who whom whose is are was were be been being has have had will would shall"
     " should can could may might must its their his her our your my said says told"
@@ -98,7 +98,7 @@ def cut_points(text: str, lang: Lang, min_words: int = RepairParams().cut_min_wo
         if lang is Lang.EN and before and _CAPITALISED.match(text[slice(*words[before - 1])]):
             continue  # the word before the gap may start a name that continues
         if lang is Lang.EN and before and _no_unit_end(text, words, before):
-            if text[slice(*words[before - 1])] in _NO_END:
+            if text[slice(*words[before - 1])] in NO_END:
                 offsets += _inside_name(text, words, before, min_words)
             continue
         offsets.append(m.end())
@@ -109,7 +109,7 @@ def _no_unit_end(text: str, words: list[tuple[int, int]], after: int) -> bool:
     """Whether no unit can end before word `after`: after a word no unit ends with or a
     title, or before a weekday or a day's month."""
     last = text[slice(*words[after - 1])]
-    if last in _NO_END or last.lower() in _TITLES:
+    if last in NO_END or last.lower() in _TITLES:
         return True
     if _WEEKDAYS.match(text, words[after][0]):
         return True
