@@ -71,6 +71,7 @@ def test_a_unit_may_end_with_the_name_after_such_a_word():
     assert text.index("Shashank") in cuts  # a candidate: the embeddings decide
     assert text.index("Pandey") in cuts
     assert text.index("signed") not in cuts  # the name ends at its last capital
+    assert text.index("Shashank") not in cut_points(text, Lang.EN, name_gaps=0)  # `cut_name_gaps` 0: none
 
 
 def test_no_english_cut_between_a_title_and_its_holder_or_before_a_date():

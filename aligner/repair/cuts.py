@@ -29,7 +29,6 @@ NO_END = frozenset((
     " including such very per via among between against through during whether without"
     " within towards toward despite"
 ).split())
-_NAME_GAPS = 3  # gaps tried inside the name after such a word
 _NAME_END = re.compile(r"[A-Za-z0-9)]")  # the last character of a word that may end a name (not punctuation)
 # Nor a title before its holder's name (`WHO director-general | Tedros Adhanom`, `U.S.
 # president | Donald Trump`), nor a weekday (`still at hurricane strength | Sunday
@@ -80,7 +79,9 @@ def piece_margins(
     return scorer.pair_margins(partners, pieces, near=at[::-1])
 
 
-def cut_points(text: str, lang: Lang, min_words: int = RepairParams().cut_min_words) -> list[int]:
+def cut_points(
+    text: str, lang: Lang, min_words: int = RepairParams().cut_min_words, name_gaps: int = RepairParams().cut_name_gaps
+) -> list[int]:
     """Every offset where a sentence may start inside `text`, leaving words either side:
     Bangla, any word gap; English, before a capitalised word that follows a lower-case one
     (not inside a name; not after a word no unit ends with, `_no_unit_end`, but then inside
@@ -99,7 +100,7 @@ def cut_points(text: str, lang: Lang, min_words: int = RepairParams().cut_min_wo
             continue  # the word before the gap may start a name that continues
         if lang is Lang.EN and before and _no_unit_end(text, words, before):
             if text[slice(*words[before - 1])] in NO_END:
-                offsets += _inside_name(text, words, before, min_words)
+                offsets += _inside_name(text, words, before, min_words, name_gaps)
             continue
         offsets.append(m.end())
     return offsets
@@ -116,12 +117,12 @@ def _no_unit_end(text: str, words: list[tuple[int, int]], after: int) -> bool:
     return last.isdigit() and bool(_MONTHS.match(text, words[after][0]))
 
 
-def _inside_name(text: str, words: list[tuple[int, int]], first: int, min_words: int) -> list[int]:
+def _inside_name(text: str, words: list[tuple[int, int]], first: int, min_words: int, most: int) -> list[int]:
     """The gaps inside the capitalised run that starts at word `first`, after a word no
     unit ends with: the unit may end with the name (`greetings at Ganabhaban | Shashank
     Pandey, Country Manager ...`)."""
     out = []
-    for k in range(first + 1, min(first + 1 + _NAME_GAPS, len(words) - min_words + 1)):
+    for k in range(first + 1, min(first + 1 + most, len(words) - min_words + 1)):
         if not _CAPITALISED.match(text[slice(*words[k])]) or not _NAME_END.match(text, words[k - 1][1] - 1):
             break  # the name has ended (a lower-case word, or punctuation: `in Banani, | Dhaka`)
         out.append(words[k][0])

@@ -10,6 +10,9 @@ class RepairParams:
 
     # cuts.py: any cut point
     cut_min_words: int = 2  # words a cut point leaves on each side of itself
+    # English gaps tried inside a name after a word no unit ends with (`at Ganabhaban | Tejgaon`);
+    # 0: none. Each costs pieces of sentences where the name goes on (`Middle | East`)
+    cut_name_gaps: int = 3
     # refine.py: a segment paired with two (a 1-2 / 2-1 bead) cut in two
     split_bn_cuts: int = 6  # Bangla word gaps tried, nearest the expected position
     split_junction_window: float = 0.15  # share of the segment around the expected cut where a clause mark keeps it whole

@@ -250,7 +250,7 @@ def _candidates(text: str, lang: Lang, ratio: float, params: RepairParams = Repa
     expected = ratio * len(text)
     window = params.split_junction_window * len(text)
     junctions = {m.end() for m in _JUNCTION[lang].finditer(text) if abs(m.end() - expected) <= window}
-    offsets = cut_points(text, lang, params.cut_min_words)
+    offsets = cut_points(text, lang, params.cut_min_words, params.cut_name_gaps)
     if lang is Lang.BN:
         offsets = sorted(offsets, key=lambda g: abs(g - expected))[: params.split_bn_cuts]
     return sorted(set(offsets) | junctions), junctions

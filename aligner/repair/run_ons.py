@@ -139,7 +139,7 @@ def unit_cuts(text: str, params: RepairParams = RepairParams()) -> list[int]:
     before a capital after a lower-case word (not inside a name, `cut_points`), or before a
     reply's `@mention`; the `run_on_unit_cuts` earliest."""
     least = max(params.cut_min_words, params.trim_min_kept_words)
-    kept = (c for c in cut_points(text, Lang.EN, least) if _may_end_unit(text, c))
+    kept = (c for c in cut_points(text, Lang.EN, least, params.cut_name_gaps) if _may_end_unit(text, c))
     return list(itertools.islice(kept, params.run_on_unit_cuts))
 
 

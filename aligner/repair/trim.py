@@ -82,7 +82,7 @@ def _median_ratio(alignment: Alignment, params: RepairParams) -> float:
 
 def _offsets(text: str, lang: Lang, expected: float, params: RepairParams) -> tuple[int, ...]:
     """Cut points nearest where the kept part would have the expected length, from either end."""
-    points = cut_points(text, lang, params.cut_min_words)
+    points = cut_points(text, lang, params.cut_min_words, params.cut_name_gaps)
     return tuple(sorted({
         o for place in (expected, len(text) - expected)
         for o in sorted(points, key=lambda o: abs(o - place))[: params.trim_nearest]
