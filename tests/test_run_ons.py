@@ -1,11 +1,12 @@
 """Cutting a 1-1 pair whose two sides each run a heading into the next sentence (`repair/run_ons.py`)."""
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 from aligner.repair.params import RepairParams
 from aligner.repair.refine import refine
-from aligner.repair.run_ons import _offsets, head_cuts, headline_cuts, run_on_cuts, unstopped_share
+from aligner.repair.run_ons import _offsets, head_cuts, headline_cuts, run_on_cuts, unit_cuts, unstopped_share
 from aligner.types import Alignment, Bead, Lang, Segment
 from conftest import CosineJudge, WordEncoder
 
@@ -150,8 +151,6 @@ def test_the_pieces_of_a_cut_pair_are_cut_again():
 
 
 def test_in_a_text_without_stops_a_unit_does_not_end_where_its_clause_goes_on():
-    from aligner.repair.run_ons import unit_cuts
-
     for text, word in [
         ('"I just tried to create time," Sturridge told LiverpoolFC.com today', "LiverpoolFC.com"),
         ("the supermarket had already recognized Beijing with little pushback", "Beijing"),
@@ -165,10 +164,6 @@ def test_in_a_text_without_stops_a_unit_does_not_end_where_its_clause_goes_on():
 
 
 def test_unit_cuts_of_a_megabyte_line_read_only_the_words_before_each_cut():
-    import time
-
-    from aligner.repair.run_ons import unit_cuts
-
     line = "they reported it Officials confirmed the 12 Rangers " * 40_000  # 2 MB, 120,000 capitals
     started = time.perf_counter()
     assert len(unit_cuts(line, PARAMS)) == PARAMS.run_on_unit_cuts
