@@ -84,9 +84,9 @@ def cut_points(
 ) -> list[int]:
     """Every offset where a sentence may start inside `text`, leaving words either side:
     Bangla, any word gap; English, before a capitalised word that follows a lower-case one
-    (not inside a name; not after a word no unit ends with, `_no_unit_end`, but then inside
-    the name that follows it) or before an `@mention` (a post without a stop, then a
-    reply); `min_words` words each side."""
+    (not inside a name; not after a word no unit ends with, `NO_END`, but then inside the
+    name that follows it; not between a title or a time and what it names) or before an
+    `@mention` (a post without a stop, then a reply); `min_words` words each side."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]  # in linear time: a
     starts = [w[0] for w in words]  # segment can be a whole megabyte line with no stop
     ends = [w[1] for w in words]
@@ -96,25 +96,25 @@ def cut_points(
         after = len(words) - bisect.bisect_right(ends, m.end())  # words that end after it
         if before < min_words or after < min_words:
             continue
-        if lang is Lang.EN and before and _CAPITALISED.match(text[slice(*words[before - 1])]):
-            continue  # the word before the gap may start a name that continues
-        if lang is Lang.EN and before and _no_unit_end(text, words, before):
-            if text[slice(*words[before - 1])] in NO_END:
+        if lang is Lang.EN and before:
+            last = text[slice(*words[before - 1])]
+            if _CAPITALISED.match(last):
+                continue  # the word before the gap may start a name that continues
+            if last in NO_END:  # no end here, but the name that follows may end the unit
                 offsets += _inside_name(text, words, before, min_words, name_gaps)
-            continue
+                continue
+            if _names_what_follows(last, text, words[before][0]):
+                continue
         offsets.append(m.end())
     return offsets
 
 
-def _no_unit_end(text: str, words: list[tuple[int, int]], after: int) -> bool:
-    """Whether no unit can end before word `after`: after a word no unit ends with or a
-    title, or before a weekday or a day's month."""
-    last = text[slice(*words[after - 1])]
-    if last in NO_END or last.lower() in _TITLES:
+def _names_what_follows(last: str, text: str, next_start: int) -> bool:
+    """Whether the word `last` and the word at `next_start` belong together: a title and
+    its holder's name, or a time (a weekday; a day and its month)."""
+    if last.lower() in _TITLES or _WEEKDAYS.match(text, next_start):
         return True
-    if _WEEKDAYS.match(text, words[after][0]):
-        return True
-    return last.isdigit() and bool(_MONTHS.match(text, words[after][0]))
+    return last.isdigit() and bool(_MONTHS.match(text, next_start))
 
 
 def _inside_name(text: str, words: list[tuple[int, int]], first: int, min_words: int, most: int) -> list[int]:

@@ -14,8 +14,8 @@ runs into the sentence after it, in both languages, and the path pairs the two r
 - in a text typed without stops (`unstopped_share` at least `run_on_stopless_share`: a
   reply thread, over half its segments; news and medical prose 5 to 25 percent), any
   pair, before a capital after a lower-case word (not inside a name, nor where the
-  unit's clause goes on: `_may_end_unit`) or a `@mention` (`unit_cuts`), and the pieces of a cut pair again, up to `run_on_rounds` rounds
-  (`refine._more_units`). Thread tuning articles 0.903 -> 0.926, held-out threads 0.844
+  unit's clause goes on: `_may_end_unit`) or a `@mention` (`unit_cuts`), and the pieces
+  of a cut pair again, up to `run_on_rounds` rounds (`refine._more_units`). Thread tuning articles 0.903 -> 0.926, held-out threads 0.844
   -> 0.857, at about twice the embedding of such a text; no prose tuning set changes.
   The price is pieces of sentences: the reference scorer joins pairs that split one gold
   sentence, so it does not see them (`score_corpus.py` counts them: held-out threads 220
@@ -63,6 +63,7 @@ _WANTS_MORE = frozenset((
     "though although because unless whereas every each another several own such these those"
     " think thinks thought believe believes believed know knew hope hopes ask asks tell tells say"
 ).split())
+_HEADLINE_WANTS_MORE = _WANTS_MORE | NO_END  # a headline goes on after `writes to | EU`, too
 _LAST_WORD = re.compile(r"(\S+)\s*$")
 _LOOK_BACK = 80  # characters before a cut that `_may_end_unit` reads
 _ATTRIBUTION = re.compile(r"[,!?][\"”’]\s+\w+\s*$")  # `..." recalled | Ms. Schroeder`
@@ -127,7 +128,7 @@ def headline_cuts(text: str, params: RepairParams = RepairParams()) -> list[int]
     0.9715 and 99 -> 87 pieces of sentences, `corpus/ntrex/dev` 0.983 -> 0.985."""
     least = max(params.cut_min_words, params.run_on_headline_min_words)
     return [c for c in _early(text, _SENTENCE_START, least, params.run_on_headline_words, params)
-            if _may_end_unit(text, c) and _last_word(text, c) not in NO_END]
+            if _may_end_unit(text, c, _HEADLINE_WANTS_MORE)]
 
 
 def unstopped_share(alignment: Alignment) -> float:
@@ -146,25 +147,21 @@ def unit_cuts(text: str, params: RepairParams = RepairParams()) -> list[int]:
     return list(itertools.islice(kept, params.run_on_unit_cuts))
 
 
-def _may_end_unit(text: str, cut: int) -> bool:
-    """Whether a unit (a post of a text without stops, or the article's headline) may end at
-    `cut` by its form: before a `@mention` always; else not after the words that name a quotation's speaker (`..."
-    recalled | Ms. Schroeder`), a word that wants more (`_WANTS_MORE`), a past form
-    (`recognized | Beijing`, `he left | Pyongyang`) or a number (`the 1950-53 | Korea War`).
-    Thread tuning articles: 744 -> 640 pieces of sentences, F1 unchanged."""
+def _may_end_unit(text: str, cut: int, wants_more: frozenset[str] = _WANTS_MORE) -> bool:
+    """Whether a unit (a post of a text without stops, or the article's headline) may end
+    at `cut` by its form: before a `@mention` always; else not after the words that name a
+    quotation's speaker (`..." recalled | Ms. Schroeder`), a word of `wants_more`, a past
+    form (`recognized | Beijing`, `he left | Pyongyang`) or a number (`the 1950-53 | Korea
+    War`). Thread tuning articles: 744 -> 640 pieces of sentences, F1 unchanged. Only the
+    `_LOOK_BACK` characters before the cut are read: a line can be a megabyte."""
     if text.startswith("@", cut):
         return True
-    head = text[max(0, cut - _LOOK_BACK):cut]  # a line can be a megabyte
-    if _ATTRIBUTION.search(head):
+    start = max(0, cut - _LOOK_BACK)
+    if _ATTRIBUTION.search(text, start, cut):
         return False
-    word = _last_word(text, cut)
-    return not (word in _WANTS_MORE or (len(word) > 4 and word.endswith("ed")) or any(ch.isdigit() for ch in word))
-
-
-def _last_word(text: str, cut: int) -> str:
-    """The word before `cut`, in lower case, without quotes or brackets around it."""
-    last = _LAST_WORD.search(text, max(0, cut - _LOOK_BACK), cut)
-    return last.group(1).lower().strip("\"'“”‘’(),") if last else ""
+    last = _LAST_WORD.search(text, start, cut)
+    word = last.group(1).lower().strip("\"'“”‘’(),") if last else ""
+    return not (word in wants_more or (len(word) > 4 and word.endswith("ed")) or any(ch.isdigit() for ch in word))
 
 
 def _early(text: str, boundary: re.Pattern, least_words: int, most_words: int, params: RepairParams) -> list[int]:
