@@ -67,6 +67,14 @@ def test_a_number_may_end_a_unit():
     assert text.index("Officials") in cut_points(text, Lang.EN)
 
 
+def test_a_closed_bracket_ends_a_name_and_a_code_goes_on_it():
+    listed = "Lower respiratory tract infection (LRTI) History of fever measured"
+    assert listed.index("History") in cut_points(listed, Lang.EN)  # `(LRTI)` ends the name before it
+    species = "Species: Beluga whale coronavirus SW1, Infectious bronchitis virus HKU5 and others"
+    assert species.index("SW1") not in cut_points(species, Lang.EN)  # a code names the virus before it
+    assert species.index("HKU5") not in cut_points(species, Lang.EN)
+
+
 def test_a_unit_may_end_with_the_name_after_such_a_word():
     # `greetings at | Ganabhaban` is no end, but the name may end the headline
     text = "Prime Minister to exchange Eid greetings at Ganabhaban Shashank Pandey signed the deal"

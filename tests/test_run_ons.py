@@ -71,6 +71,21 @@ def test_head_cuts_are_early_and_short():
     assert posts.index("@user5") in head_cuts(posts, PARAMS)
 
 
+def test_a_heading_before_a_sentence_that_opens_with_an_article_or_preposition_is_a_head_cut():
+    # a Title Case heading keeps `of`, `the` in lower case: a capital `The` after it starts a sentence
+    text = "Travel History and Clinical Descriptors of the COVID-19 Infections The RCGP RSC practices have been advised."
+    assert [text[o:o + 8] for o in head_cuts(text, PARAMS)] == ["The RCGP"]
+    news = "SARS-CoV-2 surpasses one million infections worldwide On Thursday, the total passed one million."
+    assert [news[o:o + 2] for o in head_cuts(news, PARAMS)] == ["On"]
+    for sentence in [
+        "All major sporting events, including Serie A football matches, were held behind closed doors.",  # a name
+        "The figures were first reported by The New York Times on Monday.",  # after a word no unit ends with
+        "He visited Dhaka in 2019 In the same year he went to Delhi.",  # a number: the clause goes on
+    ]:
+        assert head_cuts(sentence, PARAMS) == []
+    assert head_cuts(text, replace(PARAMS, run_on_openers=False)) == []
+
+
 def _two_pairs(bn_text: str, en_text: str) -> Alignment:
     """The same run-on pair twice: first in the article (its headline), then further in."""
     bn = tuple(Segment(bn_text, Lang.BN, k, 0, len(bn_text), k) for k in range(2))
@@ -134,10 +149,21 @@ def test_in_a_text_without_stops_any_pair_is_cut_where_a_new_unit_starts():
     out = refine(_thread(units), WordEncoder(), CosineJudge(), PARAMS)
     assert [s.text for s in out.en] == ["one two", "one two three", "Four five six", "six five"]
     assert [s.text for s in out.bn] == ["ক খ", "ক খ গ", "ঘ ঙ চ", "চ ঙ"]
-    # the same pair in prose (the other pairs end with stops) is left alone: a capital
-    # after a lower-case word there is a name far more often than a new unit
-    prose = [("ক খ।", "One two."), units[1], ("চ ঙ।", "Six five.")]
+    # the same pair in prose (the other pairs end with stops) is left alone once one of its
+    # sides ends with a stop: a capital after a lower-case word there is a name far more
+    # often than a new unit
+    prose = [("ক খ।", "One two."), ("ক খ গ ঘ ঙ চ।", "one two three Four five six"), ("চ ঙ।", "Six five.")]
     assert refine(_thread(prose), WordEncoder(), CosineJudge(), PARAMS).en == _thread(prose).en
+
+
+def test_in_prose_a_pair_whose_two_sides_end_without_a_stop_is_cut_where_a_new_unit_starts():
+    # list items or a heading run together on both sides (`... infection (LRTI) History of fever`)
+    units = [("ক খ।", "One two."), ("ক খ গ ঘ ঙ চ", "one two three Four five six"), ("চ ঙ।", "Six five.")]
+    out = refine(_thread(units), WordEncoder(), CosineJudge(), PARAMS)
+    assert [s.text for s in out.en] == ["One two.", "one two three", "Four five six", "Six five."]
+    assert [s.text for s in out.bn] == ["ক খ।", "ক খ গ", "ঘ ঙ চ", "চ ঙ।"]
+    off = replace(PARAMS, run_on_unstopped_pairs=False)
+    assert refine(_thread(units), WordEncoder(), CosineJudge(), off).en == _thread(units).en
 
 
 def test_the_pieces_of_a_cut_pair_are_cut_again():

@@ -29,6 +29,8 @@ NO_END = frozenset((
     " including such very per via among between against through during whether without"
     " within towards toward despite"
 ).split())
+# A code after a lower-case word ends the name it follows (`bat coronavirus | HKU5`, `whale coronavirus | SW1`)
+_CODE = re.compile(r"[A-Z][A-Za-z-]*[0-9]")
 _NAME_END = re.compile(r"[A-Za-z0-9)]")  # the last character of a word that may end a name (not punctuation)
 # Nor a title before its holder's name (`WHO director-general | Tedros Adhanom`, `U.S.
 # president | Donald Trump`), nor a weekday (`still at hurricane strength | Sunday
@@ -84,8 +86,9 @@ def cut_points(
 ) -> list[int]:
     """Every offset where a sentence may start inside `text`, leaving words either side:
     Bangla, any word gap; English, before a capitalised word that follows a lower-case one
-    (not inside a name; not after a word no unit ends with, `NO_END`, but then inside the
-    name that follows it; not between a title or a time and what it names) or before an
+    (not inside a name, though a closed bracket ends one, `(LRTI) | History`; not after a
+    word no unit ends with, `NO_END`, but then inside the name that follows it; not between
+    a title or a time and what it names, nor before a code, `coronavirus | HKU1`) or before an
     `@mention` (a post without a stop, then a reply); `min_words` words each side."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]  # in linear time: a
     starts = [w[0] for w in words]  # segment can be a whole megabyte line with no stop
@@ -98,8 +101,8 @@ def cut_points(
             continue
         if lang is Lang.EN and before:
             last = text[slice(*words[before - 1])]
-            if _CAPITALISED.match(last):
-                continue  # the word before the gap may start a name that continues
+            if _CAPITALISED.match(last) and not last.endswith(")"):
+                continue  # the word before the gap may start a name that continues; `(LRTI)` has ended
             if last in NO_END:  # no end here, but the name that follows may end the unit
                 offsets += _inside_name(text, words, before, min_words, name_gaps)
                 continue
@@ -111,8 +114,8 @@ def cut_points(
 
 def _names_what_follows(last: str, text: str, next_start: int) -> bool:
     """Whether the word `last` and the word at `next_start` belong together: a title and
-    its holder's name, or a time (a weekday; a day and its month)."""
-    if last.lower() in _TITLES or _WEEKDAYS.match(text, next_start):
+    its holder's name, a time (a weekday; a day and its month), or a name and its code."""
+    if last.lower() in _TITLES or _WEEKDAYS.match(text, next_start) or _CODE.match(text, next_start):
         return True
     return last.isdigit() and bool(_MONTHS.match(text, next_start))
 

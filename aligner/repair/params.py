@@ -27,11 +27,17 @@ class RepairParams:
     run_on_headline_words: int = 20  # words the article's headline may have (its first pair)
     run_on_headline_min_words: int = 3  # ...and at least this many
     run_on_headline_bn_cuts: int = 6  # Bangla word gaps tried per English cut in the headline
+    # ...and in any pair, a heading before a sentence that opens with an article or a short
+    # preposition (`... COVID-19 Infections | The RCGP RSC practices ...`)
+    run_on_openers: bool = True
     run_on_tails: int = 2  # cuts whose heads pair best, for which the tails are embedded
     run_on_en_cuts: int = 2  # the earliest English cuts tried
     run_on_bn_cuts: int = 2  # Bangla word gaps tried per English cut, nearest the same share
     # ...and in a text typed without stops (a reply thread), any 1-1 pair at any unit start
     run_on_stopless_share: float = 0.5  # share of segments without a stop that makes a text stopless (inf: none is)
+    # ...and in prose, a pair whose two sides both end without a stop (list items, headings run together)
+    run_on_unstopped_pairs: bool = True
+    run_on_unstopped_name_gaps: int = 0  # `cut_name_gaps` there (`Clinical | Descriptors` in a Title Case heading)
     run_on_unit_cuts: int = 3  # the earliest English unit starts tried per pair there
     run_on_rounds: int = 2  # rounds of cuts there: the pieces of a cut pair are tried again
     # refine.py: whether paragraphs are evidence (and two pairs are joined across a break)
