@@ -86,6 +86,15 @@ def test_a_heading_before_a_sentence_that_opens_with_an_article_or_preposition_i
     assert head_cuts(text, replace(PARAMS, run_on_openers=False)) == []
 
 
+def test_a_title_said_again_at_once_is_a_head_cut_and_a_headline_cut():
+    # an encyclopaedia's lead opens with its title: `Title | Title is ...`
+    text = "Workplace hazard controls for COVID-19 Workplace hazard controls for COVID-19 are methods."
+    cut = text.index("Workplace", 1)
+    assert head_cuts(text, PARAMS) == [cut]  # no capital after a lower-case word, a number before it
+    assert cut in headline_cuts(text, PARAMS)
+    assert head_cuts("Very very good news arrived.", PARAMS) == []  # one word said again is no title
+
+
 def _two_pairs(bn_text: str, en_text: str) -> Alignment:
     """The same run-on pair twice: first in the article (its headline), then further in."""
     bn = tuple(Segment(bn_text, Lang.BN, k, 0, len(bn_text), k) for k in range(2))

@@ -9,7 +9,10 @@ runs into the sentence after it, in both languages, and the path pairs the two r
   reply's `@mention`, or a heading before a sentence that opens with an article or a short
   preposition, which a Title Case heading keeps in lower case (`... of the COVID-19
   Infections | The RCGP RSC practices ...`, `... infections worldwide | On Thursday, ...`;
-  `head_cuts`: TICO-19 tuning set +0.0011, shuffled +0.0009, coherent +0);
+  `head_cuts`: TICO-19 tuning set +0.0011, shuffled +0.0009, coherent +0), or a title
+  said again at once, as an encyclopaedia's lead opens (`Workplace hazard controls for
+  COVID-19 | Workplace hazard controls for COVID-19 are ...`; also in the headline: TICO-19
+  +0.0011);
 - the article's first pair, its headline: any English sentence start, a capital or an
   opening quote after a word, after 3 to `run_on_headline_words` words, but not a colon,
   which headlines often hold, nor where the headline's clause goes on (`headline_cuts`).
@@ -130,26 +133,41 @@ def run_on_cuts(
 
 def head_cuts(text: str, params: RepairParams = RepairParams()) -> list[int]:
     """English offsets where a short unit at the start of `text` may end: after a colon
-    before a capital, before a reply's `@mention`, or before an article or a short
-    preposition that opens a sentence (`_opens_sentence`); the `run_on_en_cuts` earliest."""
+    before a capital, before a reply's `@mention`, before an article or a short
+    preposition that opens a sentence (`_opens_sentence`), or where the first words are
+    said again (`_repeated_head`); the `run_on_en_cuts` earliest."""
     cuts = _early(text, _BOUNDARY, params.cut_min_words, params.run_on_head_words, params)
     if params.run_on_openers:
         openers = _early(text, _OPENER, params.cut_min_words, params.run_on_head_words, params)
         cuts = sorted({*cuts, *(c for c in openers if _opens_sentence(text, c))})
+    cuts = sorted({*cuts, *_repeated_head(text, params)})
     return cuts[: params.run_on_en_cuts]
+
+
+def _repeated_head(text: str, params: RepairParams) -> list[int]:
+    """Where the first words of `text` (a capital first) are said again at once: a title
+    before the sentence that opens with it, as an encyclopaedia's lead does (`Workplace
+    hazard controls for COVID-19 | Workplace hazard controls for COVID-19 are ...`)."""
+    spans = [m.span() for m, _ in zip(_WORD.finditer(text), range(2 * params.run_on_head_words))]
+    words = [text[a:b] for a, b in spans]
+    if not words or not words[0][0].isupper():
+        return []
+    return [spans[k][0] for k in range(max(2, params.cut_min_words), len(words) // 2 + 1)
+            if words[k:2 * k] == words[:k]][:1]
 
 
 def headline_cuts(text: str, params: RepairParams = RepairParams()) -> list[int]:
     """English offsets where the article's headline may end in its first segment: any
     sentence start (a capital or an opening quote after a word) after 3 to
-    `run_on_headline_words` words. Not a colon: a headline often holds one
-    (`Micronesia plane crash: Air Niugini now says ...`), and its end comes later. Not
+    `run_on_headline_words` words, or a title said again (`_repeated_head`). Not a colon:
+    a headline often holds one (`Micronesia plane crash: Air Niugini now says ...`), and
+    its end comes later. Not
     where the headline's clause goes on (`writes to | EU workers`, `Ayr 38 - 17 |
     Melrose`: a word of `cuts.NO_END`, or `_may_end_unit`): coherent tuning set 0.9705 ->
     0.9715 and 99 -> 87 pieces of sentences, `corpus/ntrex/dev` 0.983 -> 0.985."""
     least = max(params.cut_min_words, params.run_on_headline_min_words)
-    return [c for c in _early(text, _SENTENCE_START, least, params.run_on_headline_words, params)
-            if _may_end_unit(text, c, _HEADLINE_WANTS_MORE)]
+    starts = _early(text, _SENTENCE_START, least, params.run_on_headline_words, params)
+    return sorted({*(c for c in starts if _may_end_unit(text, c, _HEADLINE_WANTS_MORE)), *_repeated_head(text, params)})
 
 
 def unstopped_share(alignment: Alignment) -> float:
