@@ -95,6 +95,14 @@ def test_a_title_said_again_at_once_is_a_head_cut_and_a_headline_cut():
     assert head_cuts("Very very good news arrived.", PARAMS) == []  # one word said again is no title
 
 
+def test_a_title_said_again_on_both_sides_is_cut_there_in_both():
+    # the Bangla title comes back with an ending (`নিয়ন্ত্রণ` -> `নিয়ন্ত্রণগুলি`), far from the share the English cut sits at
+    bn = "কর্মস্থলের ঝুঁকি নিয়ন্ত্রণ কর্মস্থলের ঝুঁকি নিয়ন্ত্রণগুলি হল পেশাগত নিরাপত্তা ও স্বাস্থ্য পদ্ধতির প্রয়োগ।"
+    en = "Workplace hazard controls Workplace hazard controls are methods."
+    cut = en.index("Workplace", 1)
+    assert _offsets(bn, en, [cut], 2) == [(bn.index("কর্মস্থলের", 1), cut)]
+
+
 def _two_pairs(bn_text: str, en_text: str) -> Alignment:
     """The same run-on pair twice: first in the article (its headline), then further in."""
     bn = tuple(Segment(bn_text, Lang.BN, k, 0, len(bn_text), k) for k in range(2))

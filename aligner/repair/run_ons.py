@@ -117,7 +117,7 @@ def run_on_cuts(
         else:
             en_cuts = headline_cuts(en.text, params) if headline else head_cuts(en.text, params)
         bn_cuts = params.run_on_headline_bn_cuts if headline else params.run_on_bn_cuts
-        offsets = _offsets(bn.text, en.text, en_cuts, bn_cuts, anywhere=stopless or unstopped)
+        offsets = _offsets(bn.text, en.text, en_cuts, bn_cuts, stopless or unstopped, params.run_on_head_words)
         if offsets:
             candidates.append(_Candidate(k, bn, en, bead.score, tuple(offsets)))
     if not candidates:
@@ -140,20 +140,22 @@ def head_cuts(text: str, params: RepairParams = RepairParams()) -> list[int]:
     if params.run_on_openers:
         openers = _early(text, _OPENER, params.cut_min_words, params.run_on_head_words, params)
         cuts = sorted({*cuts, *(c for c in openers if _opens_sentence(text, c))})
-    cuts = sorted({*cuts, *_repeated_head(text, params)})
+    cuts = sorted({*cuts, *_repeated_head(text, params.run_on_head_words)})
     return cuts[: params.run_on_en_cuts]
 
 
-def _repeated_head(text: str, params: RepairParams) -> list[int]:
-    """Where the first words of `text` (a capital first) are said again at once: a title
-    before the sentence that opens with it, as an encyclopaedia's lead does (`Workplace
-    hazard controls for COVID-19 | Workplace hazard controls for COVID-19 are ...`)."""
-    spans = [m.span() for m, _ in zip(_WORD.finditer(text), range(2 * params.run_on_head_words))]
+def _repeated_head(text: str, most_words: int, lang: Lang = Lang.EN) -> list[int]:
+    """Where the first words of `text` are said again at once: a title before the sentence
+    that opens with it, as an encyclopaedia's lead does (`Workplace hazard controls for
+    COVID-19 | Workplace hazard controls for COVID-19 are ...`). The last word may take an
+    ending there (`... ঝুঁকি নিয়ন্ত্রণ | ... ঝুঁকি নিয়ন্ত্রণগুলি হল ...`); an English title opens
+    with a capital. Titles of 2 to `most_words` words; only their words are read."""
+    spans = [m.span() for m, _ in zip(_WORD.finditer(text), range(2 * most_words))]
     words = [text[a:b] for a, b in spans]
-    if not words or not words[0][0].isupper():
+    if not words or (lang is Lang.EN and not words[0][0].isupper()):
         return []
-    return [spans[k][0] for k in range(max(2, params.cut_min_words), len(words) // 2 + 1)
-            if words[k:2 * k] == words[:k]][:1]
+    return [spans[k][0] for k in range(2, len(words) // 2 + 1)
+            if words[k:2 * k - 1] == words[:k - 1] and words[2 * k - 1].startswith(words[k - 1])][:1]
 
 
 def headline_cuts(text: str, params: RepairParams = RepairParams()) -> list[int]:
@@ -167,7 +169,7 @@ def headline_cuts(text: str, params: RepairParams = RepairParams()) -> list[int]
     0.9715 and 99 -> 87 pieces of sentences, `corpus/ntrex/dev` 0.983 -> 0.985."""
     least = max(params.cut_min_words, params.run_on_headline_min_words)
     starts = _early(text, _SENTENCE_START, least, params.run_on_headline_words, params)
-    return sorted({*(c for c in starts if _may_end_unit(text, c, _HEADLINE_WANTS_MORE)), *_repeated_head(text, params)})
+    return sorted({*(c for c in starts if _may_end_unit(text, c, _HEADLINE_WANTS_MORE)), *_repeated_head(text, params.run_on_head_words)})
 
 
 def unstopped_share(alignment: Alignment) -> float:
@@ -231,13 +233,19 @@ def _early(text: str, boundary: re.Pattern, least_words: int, most_words: int, p
     ]
 
 
-def _offsets(bn: str, en: str, en_cuts: list[int], bn_cuts: int, anywhere: bool = False) -> list[tuple[int, int]]:
+def _offsets(
+    bn: str, en: str, en_cuts: list[int], bn_cuts: int, anywhere: bool = False,
+    head_words: int = RepairParams().run_on_head_words,
+) -> list[tuple[int, int]]:
     if not en_cuts:
         return []
     stop = None if anywhere else _STOP.search(bn)  # a Bangla heading holds no stop: gaps before the first only
     gaps = [g for g in cut_points(bn, Lang.BN) if stop is None or g <= stop.start()]
     at_gap = set(gaps)
     colons = [m.end() for m in _COLON.finditer(bn) if m.end() in at_gap]
+    titles = _repeated_head(bn, head_words, Lang.BN), _repeated_head(en, head_words)
+    if all(titles) and titles[1][0] in en_cuts:  # a title said again on both sides: only there
+        return [(titles[0][0], titles[1][0])]
     out = []
     for e in en_cuts:
         expected = e / len(en) * len(bn)
