@@ -166,14 +166,14 @@ def test_in_a_text_without_stops_any_pair_is_cut_where_a_new_unit_starts():
     out = refine(_thread(units), WordEncoder(), CosineJudge(), PARAMS)
     assert [s.text for s in out.en] == ["one two", "one two three", "Four five six", "six five"]
     assert [s.text for s in out.bn] == ["ক খ", "ক খ গ", "ঘ ঙ চ", "চ ঙ"]
-    # the same pair in prose (the other pairs end with stops) is left alone once one of its
-    # sides ends with a stop: a capital after a lower-case word there is a name far more
-    # often than a new unit
-    prose = [("ক খ।", "One two."), ("ক খ গ ঘ ঙ চ।", "one two three Four five six"), ("চ ঙ।", "Six five.")]
+    # the same pair in prose (the other pairs end with stops) is left alone once its English
+    # ends with a stop: a capital after a lower-case word there is a name far more often
+    # than a new unit
+    prose = [("ক খ।", "One two."), ("ক খ গ ঘ ঙ চ", "one two three Four five six."), ("চ ঙ।", "Six five.")]
     assert refine(_thread(prose), WordEncoder(), CosineJudge(), PARAMS).en == _thread(prose).en
 
 
-def test_in_prose_a_pair_whose_two_sides_end_without_a_stop_is_cut_where_a_new_unit_starts():
+def test_in_prose_a_pair_whose_english_ends_without_a_stop_is_cut_where_a_new_unit_starts():
     # list items or a heading run together on both sides (`... infection (LRTI) History of fever`)
     units = [("ক খ।", "One two."), ("ক খ গ ঘ ঙ চ", "one two three Four five six"), ("চ ঙ।", "Six five.")]
     out = refine(_thread(units), WordEncoder(), CosineJudge(), PARAMS)
@@ -181,6 +181,10 @@ def test_in_prose_a_pair_whose_two_sides_end_without_a_stop_is_cut_where_a_new_u
     assert [s.text for s in out.bn] == ["ক খ।", "ক খ গ", "ঘ ঙ চ", "চ ঙ।"]
     off = replace(PARAMS, run_on_unstopped_pairs=False)
     assert refine(_thread(units), WordEncoder(), CosineJudge(), off).en == _thread(units).en
+    # a Bangla translation often gives each list item its stop
+    stopped_bn = [units[0], ("ক খ গ। ঘ ঙ চ।", units[1][1]), units[2]]
+    assert [s.text for s in refine(_thread(stopped_bn), WordEncoder(), CosineJudge(), PARAMS).en][1:3] == [
+        "one two three", "Four five six"]
 
 
 def test_the_pieces_of_a_cut_pair_are_cut_again():

@@ -35,7 +35,7 @@ class RepairParams:
     run_on_bn_cuts: int = 2  # Bangla word gaps tried per English cut, nearest the same share
     # ...and in a text typed without stops (a reply thread), any 1-1 pair at any unit start
     run_on_stopless_share: float = 0.5  # share of segments without a stop that makes a text stopless (inf: none is)
-    # ...and in prose, a pair whose two sides both end without a stop (list items, headings run together)
+    # ...and in prose, a pair whose English ends without a stop (list items, headings run together)
     run_on_unstopped_pairs: bool = True
     run_on_unstopped_name_gaps: int = 0  # `cut_name_gaps` there (`Clinical | Descriptors` in a Title Case heading)
     run_on_unit_cuts: int = 3  # the earliest English unit starts tried per pair there
