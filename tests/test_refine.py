@@ -98,6 +98,15 @@ def test_no_cut_where_the_writer_joined_the_two_sentences_with_a_clause_mark():
     assert refine(alignment, WordEncoder(), CosineJudge()) == alignment
 
 
+def test_in_a_text_without_stops_a_clause_mark_does_not_keep_the_segment_whole():
+    # posts typed without a stop: the two English posts end without one, as the Bangla does
+    bn = (Segment("ক খ গ, ঘ ঙ চ", Lang.BN, 0, 0, 11, 0),)
+    en = (Segment("one two three", Lang.EN, 0, 20, 33, 1), Segment("four five six", Lang.EN, 1, 34, 47, 1))
+    alignment = Alignment(bn, en, (Bead((0,), (0, 1), 0.5),))
+    out = refine(alignment, WordEncoder(), CosineJudge())
+    assert [s.text for s in out.bn] == ["ক খ গ,", "ঘ ঙ চ"]
+
+
 def test_a_clause_mark_just_where_the_translations_part_keeps_it_whole_unembedded():
     class Refuses(WordEncoder):
         def encode(self, texts):
