@@ -67,6 +67,15 @@ def test_a_number_may_end_a_unit():
     assert text.index("Officials") in cut_points(text, Lang.EN)
 
 
+def test_a_quotation_and_its_speaker_end_a_unit():
+    text = '"It will prolong the trauma for everyone involved," Patton said Saipov\'s defense team asked'
+    assert text.index("Saipov") in cut_points(text, Lang.EN)  # `said` ends the attribution
+    quoted = 'the winner was his since the spring, he said "You know what, there are bigger things"'
+    assert quoted.index('"You') not in cut_points(quoted, Lang.EN)  # `said` introduces the quotation
+    post = 'I need to win a gold medal," he said "You know what, there are bigger things'
+    assert post.index('"You') in cut_points(post, Lang.EN)  # a quotation opens after a lower-case word
+
+
 def test_a_closed_bracket_ends_a_name_and_a_code_goes_on_it():
     listed = "Lower respiratory tract infection (LRTI) History of fever measured"
     assert listed.index("History") in cut_points(listed, Lang.EN)  # `(LRTI)` ends the name before it

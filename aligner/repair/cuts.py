@@ -17,7 +17,8 @@ from aligner.types import SHARED_STOPS, Alignment, Bead, Lang, Segment
 
 _GAP = re.compile(r"\s+")
 _WORD = re.compile(r"\S+")
-_EN_CUT = re.compile(r"(?<=[a-z0-9)])\s+(?=[A-Z])|(?<=\w)\s+(?=@\w)")  # a capital, or a reply's `@mention`
+# A capital (or a quotation that opens with one), or a reply's `@mention`
+_EN_CUT = re.compile(r"(?<=[a-z0-9)])\s+(?=[\"“]?[A-Z])|(?<=\w)\s+(?=@\w)")
 _CAPITALISED = re.compile(r"[(\"'“‘]?[A-Z]")  # a word that may continue a name
 # Words no English sentence or heading ends with (`landed at | Haneda`, `Ambassador to |
 # Italy`, `Awami League and | Member`, `Sheikh Hasina said | Bangladesh`): what follows
@@ -31,6 +32,8 @@ NO_END = frozenset((
 ).split())
 # A code after a lower-case word ends the name it follows (`bat coronavirus | HKU5`, `whale coronavirus | SW1`)
 _CODE = re.compile(r"[A-Z][A-Za-z-]*[0-9]")
+# A quotation's attribution after it ends its unit: `...," Patton said | Saipov's team ...`
+_ATTRIBUTED = re.compile(r"[,!?.][\"”’']\s+(?:\S+\s+){0,3}(?:said|says)$")
 _NAME_END = re.compile(r"[A-Za-z0-9)]")  # the last character of a word that may end a name (not punctuation)
 # Nor a title before its holder's name (`WHO director-general | Tedros Adhanom`, `U.S.
 # president | Donald Trump`), nor a weekday (`still at hurricane strength | Sunday
@@ -85,11 +88,13 @@ def cut_points(
     text: str, lang: Lang, min_words: int = RepairParams().cut_min_words, name_gaps: int = RepairParams().cut_name_gaps
 ) -> list[int]:
     """Every offset where a sentence may start inside `text`, leaving words either side:
-    Bangla, any word gap; English, before a capitalised word that follows a lower-case one
-    (not inside a name, though a closed bracket ends one, `(LRTI) | History`; not after a
-    word no unit ends with, `NO_END`, but then inside the name that follows it; not between
-    a title or a time and what it names, nor before a code, `coronavirus | HKU1`) or before an
-    `@mention` (a post without a stop, then a reply); `min_words` words each side."""
+    Bangla, any word gap; English, before a capitalised word (or a quotation that opens
+    with one) that follows a lower-case word, or before an `@mention` (a post without a
+    stop, then a reply); `min_words` words each side. Not inside a name, though a closed
+    bracket ends one (`(LRTI) | History`); not after a word no unit ends with, `NO_END`,
+    but then inside the name that follows it, unless that word is the `said` of a
+    quotation's attribution (`," Patton said | Saipov's`); not between a title or a time
+    and what it names, nor before a code (`coronavirus | HKU1`)."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]  # in linear time: a
     starts = [w[0] for w in words]  # segment can be a whole megabyte line with no stop
     ends = [w[1] for w in words]
@@ -103,7 +108,8 @@ def cut_points(
             last = text[slice(*words[before - 1])]
             if _CAPITALISED.match(last) and not last.endswith(")"):
                 continue  # the word before the gap may start a name that continues; `(LRTI)` has ended
-            if last in NO_END:  # no end here, but the name that follows may end the unit
+            attributed = _ATTRIBUTED.search(text, max(0, words[before - 1][1] - 60), words[before - 1][1])
+            if last in NO_END and not attributed:  # no end here, but the name that follows may end the unit
                 offsets += _inside_name(text, words, before, min_words, name_gaps)
                 continue
             if _names_what_follows(last, text, words[before][0]):
