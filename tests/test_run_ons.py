@@ -71,6 +71,18 @@ def test_head_cuts_are_early_and_short():
     assert posts.index("@user5") in head_cuts(posts, PARAMS)
 
 
+def test_in_prose_the_pieces_of_a_pair_without_a_stop_are_cut_again_at_unit_starts_only():
+    items = ("ক খ গ ঘ ঙ চ ক খ গ", "one two three Four five six One two three")  # three list items
+    units = [("ক খ।", "One two."), items, ("চ ঙ।", "Six five.")]
+    out = refine(_thread(units), WordEncoder(), CosineJudge(), PARAMS)
+    assert [s.text for s in out.en] == ["One two.", "one two three", "Four five six", "One two three", "Six five."]
+    once = refine(_thread(units), WordEncoder(), CosineJudge(), replace(PARAMS, run_on_prose_rounds=False))
+    assert len(once.en) == 4
+    # a piece is not cut again at a colon, an opener or as a headline: those mark a heading's end only once
+    assert run_on_cuts(_pair("ক খ: গ ঘ ঙ চ।", "One two: Three four five six."), WordEncoder(), CosineJudge(),
+                       PARAMS, units_only=True) == []
+
+
 def test_a_heading_before_a_sentence_that_opens_with_an_article_or_preposition_is_a_head_cut():
     # a Title Case heading keeps `of`, `the` in lower case: a capital `The` after it starts a sentence
     text = "Travel History and Clinical Descriptors of the COVID-19 Infections The RCGP RSC practices have been advised."

@@ -40,6 +40,7 @@ class RepairParams:
     run_on_unstopped_name_gaps: int = 0  # `cut_name_gaps` there (`Clinical | Descriptors` in a Title Case heading)
     run_on_unit_cuts: int = 3  # the earliest English unit starts tried per pair there
     run_on_rounds: int = 2  # rounds of cuts there: the pieces of a cut pair are tried again
+    run_on_prose_rounds: bool = True  # ...and in prose, at unit starts only (list items run together)
     # refine.py: whether paragraphs are evidence (and two pairs are joined across a break)
     paragraph_kappa: float = 0.3  # agreement beyond chance (Cohen's kappa) of the two sides' paragraph breaks
     paragraph_few_pairs: int = 5  # this many pairs or fewer: too few breaks to tell, paragraphs are trusted

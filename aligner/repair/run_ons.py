@@ -96,9 +96,10 @@ class _Candidate:
 
 def run_on_cuts(
     alignment: Alignment, encoder: Encoder, scorer: PairJudge, params: RepairParams = RepairParams(),
-    skip: Collection[int] = (),
+    skip: Collection[int] = (), units_only: bool = False,
 ) -> list[Cut]:
-    """Cuts that part the 1-1 pairs (bead positions not in `skip`) that run a heading into a sentence."""
+    """Cuts that part the 1-1 pairs (bead positions not in `skip`) that run a heading into a
+    sentence; with `units_only`, only at unit starts (the pieces of a cut pair, again)."""
     if params.run_on_head_words <= 0:
         return []
     first = next((k for k, b in enumerate(alignment.beads) if b.is_pair), None)
@@ -114,6 +115,8 @@ def run_on_cuts(
             en_cuts = unit_cuts(en.text, params)
         elif unstopped:
             en_cuts = unit_cuts(en.text, params, params.run_on_unstopped_name_gaps)
+        elif units_only:
+            continue
         else:
             en_cuts = headline_cuts(en.text, params) if headline else head_cuts(en.text, params)
         bn_cuts = params.run_on_headline_bn_cuts if headline else params.run_on_bn_cuts
