@@ -66,7 +66,10 @@ def test_head_cuts_are_early_and_short():
     abbreviated = "Talks with the U.S. envoy: The plan holds for now."  # the splitter kept `U.S.` inside
     assert [abbreviated[o:o + 3] for o in head_cuts(abbreviated, PARAMS)] == ["The"]
     long_head = "the " * 13 + "end: Then a new sentence starts here."
-    assert head_cuts(long_head, PARAMS) == []
+    assert head_cuts(long_head, replace(PARAMS, run_on_colon_words=0)) == []
+    lead_in = "Correct technique recommended by the agency for prevention of disease includes the following steps: Wet hands with water."
+    assert [lead_in[o:o + 3] for o in head_cuts(lead_in, PARAMS)] == ["Wet"]  # a lead-in before its list
+    assert head_cuts("the " * 60 + "end: Then a new sentence starts here.", PARAMS) == []
     posts = "@user2 that is wild @user5 the last part was fun"
     assert posts.index("@user5") in head_cuts(posts, PARAMS)
 

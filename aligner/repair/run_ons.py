@@ -68,6 +68,7 @@ _BOUNDARY = re.compile(r"(?<=:)\s+(?=[A-Z])|(?<=\w)\s+(?=@\w)")  # a colon befor
 # A sentence that opens with an article or a short preposition, which a Title Case heading
 # keeps in lower case (`... of the COVID-19 Infections | The RCGP RSC practices ...`); a
 # single `A` only after a lower-case word (`Serie A`, `Group A` are names).
+_COLON_CAPITAL = re.compile(r"(?<=:)\s+(?=[A-Z])")  # `... includes the following steps: Wet hands ...`
 _OPENER = re.compile(r"(?<=[\w)])\s+(?=(?:The|An?|In|On|At|As|For|By)\s)")
 # Where an English sentence may start after a headline: a capital or an opening quote after
 # a word (Title Case headlines end in capitals, `... Struggle "Historically, ...`).
@@ -136,10 +137,13 @@ def run_on_cuts(
 
 def head_cuts(text: str, params: RepairParams = RepairParams()) -> list[int]:
     """English offsets where a short unit at the start of `text` may end: after a colon
-    before a capital, before a reply's `@mention`, before an article or a short
+    before a capital (a lead-in of up to `run_on_colon_words` words too, `... includes the
+    following steps: | Wet hands ...`), before a reply's `@mention`, before an article or a short
     preposition that opens a sentence (`_opens_sentence`), or where the first words are
     said again (`_repeated_head`); the `run_on_en_cuts` earliest."""
     cuts = _early(text, _BOUNDARY, params.cut_min_words, params.run_on_head_words, params)
+    if params.run_on_colon_words > params.run_on_head_words:  # a lead-in sentence before its list
+        cuts = sorted({*cuts, *_early(text, _COLON_CAPITAL, params.cut_min_words, params.run_on_colon_words, params)})
     if params.run_on_openers:
         openers = _early(text, _OPENER, params.cut_min_words, params.run_on_head_words, params)
         cuts = sorted({*cuts, *(c for c in openers if _opens_sentence(text, c))})
