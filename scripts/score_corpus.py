@@ -7,6 +7,7 @@
     python scripts/score_corpus.py --tune-coherent        # coherent tuning articles (NTREX half A)
     python scripts/score_corpus.py --held-out             # NTREX dev articles of half B only
     python scripts/score_corpus.py --tune-tico            # coherent tuning articles (TICO-19 half A)
+    python scripts/score_corpus.py --tune-tico-2          # 32 more of them, other seeds (34-37)
     python scripts/score_corpus.py --paragraphs           # paragraph-sized units (half B of both)
     python scripts/score_corpus.py --social               # reply threads: stopless @-posts (NTREX half A)
     python scripts/score_corpus.py --social --held-out    # the same from half B, reported only
@@ -14,8 +15,9 @@
 The 62 NTREX documents are split in two by their order (half A: 1st, 3rd, ...; half B: the
 rest). `--tune-coherent` builds 93 articles from half A with `make_coherent_docs.py`, three
 seeds of our own and our own boilerplate; `--held-out` scores only the `corpus/ntrex/dev`
-articles made from half B. `--tune-tico` builds 45 articles the same way from half A of the
-15 TICO-19 documents (seeds 31-33): long medical and encyclopaedic texts with headings. With `--two-files`, `--tune-coherent` and `--held-out` align
+articles made from half B. `--tune-tico` builds 24 articles the same way from half A of the
+15 TICO-19 documents (seeds 31-33): long medical and encyclopaedic texts with headings;
+`--tune-tico-2` 32 more from the same half (seeds 34-37), a second check on a rule. With `--two-files`, `--tune-coherent` and `--held-out` align
 half A's or half B's lines as two files instead.
 
 `--two-files PREFIX` aligns `PREFIX.bn` with `PREFIX.en` (`aligner align --bn --en`, each
@@ -77,6 +79,7 @@ def make_tuning_set(out: Path) -> Path:
 NTREX = ROOT / "corpus" / "ntrex"
 TICO = ROOT / "corpus" / "tico"
 COHERENT_SEEDS = {NTREX: (21, 22, 23), TICO: (31, 32, 33)}
+SECOND_TICO_SEEDS = (34, 35, 36, 37)
 
 
 def halves(corpus: Path = NTREX) -> tuple[set[str], set[str]]:
@@ -97,11 +100,11 @@ def half_files(out: Path, half: int, corpus: Path = NTREX) -> Path:
     return prefix
 
 
-def make_coherent_tuning_set(out: Path, corpus: Path = NTREX) -> Path:
+def make_coherent_tuning_set(out: Path, corpus: Path = NTREX, seeds: tuple[int, ...] | None = None) -> Path:
     """Coherent tuning articles (built once) from a corpus's half A, our seeds and boilerplate."""
     if not any(out.glob("*.gold.json")):
         prefix = half_files(CACHE, 0, corpus)
-        for seed in COHERENT_SEEDS[corpus]:
+        for seed in seeds or COHERENT_SEEDS[corpus]:
             lay_out(prefix, out, seed, f"ct{seed}-")
     return out
 
@@ -252,6 +255,7 @@ def main() -> None:
                     help="align PREFIX.bn with PREFIX.en (alone: with --tune-coherent/--held-out)")
     ap.add_argument("--tune-coherent", action="store_true", help="the coherent tuning set (NTREX half A)")
     ap.add_argument("--tune-tico", action="store_true", help="the coherent TICO-19 tuning set (half A)")
+    ap.add_argument("--tune-tico-2", action="store_true", help="a second one, other seeds (half A)")
     ap.add_argument("--held-out", action="store_true", help="the NTREX dev articles of half B")
     ap.add_argument("--paragraphs", action="store_true",
                     help="paragraph-sized units: half B of NTREX and TICO-19, 2-4 lines a unit")
@@ -279,6 +283,8 @@ def main() -> None:
         gold_dir = make_coherent_tuning_set(CACHE / "tune-coherent")
     elif a.tune_tico:
         gold_dir = make_coherent_tuning_set(CACHE / "tune-tico", TICO)
+    elif a.tune_tico_2:
+        gold_dir = make_coherent_tuning_set(CACHE / "tune-tico-2", TICO, SECOND_TICO_SEEDS)
     elif a.held_out:
         gold_dir = held_out_set(CACHE / "held-out")
     elif a.paragraphs:
