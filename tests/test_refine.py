@@ -42,6 +42,21 @@ def test_cut_joins_a_pair_and_its_skipped_neighbour():
     assert [s.text for s in out.bn] == ["ক খ গ", "ঘ ঙ চ"]
 
 
+def test_a_pair_beside_a_lone_sentence_of_its_partners_language_is_cut_when_they_relate():
+    class Shifted(CosineJudge):  # margins under the cosine, as in a text on one subject
+        def pair_margins(self, bn, en, near=None):
+            return super().pair_margins(bn, en, near) - 0.8
+
+    bn = _segments(["ক খ গ ঘ ঙ চ"], Lang.BN)  # two sentences run on, no stop between them
+    en = (Segment("One two three", Lang.EN, 0, 20, 33, 1), Segment("Four five six.", Lang.EN, 1, 34, 48, 1))
+    alignment = Alignment(bn, en, (Bead((), (0,)), Bead((0,), (1,), 0.2)))  # the first left alone
+    out = refine(alignment, WordEncoder(), Shifted())  # its margin with the Bangla: -0.09
+    assert [s.text for s in out.bn] == ["ক খ গ", "ঘ ঙ চ"]
+    assert [str(b.kind) for b in out.beads] == ["1-1", "1-1"]
+    strict = RepairParams(split_skip_floor=-0.05)
+    assert refine(alignment, WordEncoder(), Shifted(), strict).bn == bn
+
+
 def test_english_cut_points_follow_a_lower_case_word_before_a_capital():
     text = "Case filed over fire in Banani, Dhaka city The government was active over it."
     cuts, _ = _candidates(text, Lang.EN, ratio=0.6)

@@ -18,6 +18,9 @@ class RepairParams:
     split_junction_window: float = 0.15  # share of the segment around the expected cut where a clause mark keeps it whole
     split_junction_sure: float = 0.04  # ...this close to the expected cut (share of the segment), it keeps it whole unembedded
     split_junction_slack: float = 0.03  # a cut at that clause mark this close to the best keeps it whole
+    # ...or a 1-1 pair beside a lone segment of its partner's language that relates to its
+    # single at this margin (the path declined the merge): a run-on whose halves may pair
+    split_skip_floor: float = -0.15
     split_tolerance: float = 0.05  # the halves' mean margin may fall this far below the bead's
     # gaps.py: one sentence a side left alone between two pairs is paired at this margin
     # (inf: never); the default is `ScoreParams.member_floor`'s, the bar a merge's member clears
