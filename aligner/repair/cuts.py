@@ -30,7 +30,7 @@ NO_END = frozenset((
     " including such very per via among between against through during whether without"
     " within towards toward despite"
 ).split())
-# A code after a lower-case word ends the name it follows (`bat coronavirus | HKU5`, `whale coronavirus | SW1`)
+# A code after a lower-case word ends the name it follows (`bat coronavirus | HKU5`)
 _CODE = re.compile(r"[A-Z][A-Za-z-]*[0-9]")
 # A quotation's attribution after it ends its unit: `...," Patton said | Saipov's team ...`
 _ATTRIBUTED = re.compile(r"[,!?.][\"”’']\s+(?:\S+\s+){0,3}(?:said|says)$")

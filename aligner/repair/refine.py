@@ -87,7 +87,8 @@ def _more_units(
                  if any((s.lang, s.start, s.end) not in old for s in after.segments(b))}
         if not fresh:
             break
-        cuts = run_on_cuts(after, encoder, scorer, params, skip=set(range(len(after.beads))) - fresh, units_only=True)
+        old_beads = set(range(len(after.beads))) - fresh
+        cuts = run_on_cuts(after, encoder, scorer, params, skip=old_beads, units_only=True)
         if not cuts:
             break
         before, after = after, apply_cuts(after, sorted(cuts, key=lambda c: c.first))
@@ -159,7 +160,9 @@ def _one_unit(alignment: Alignment, first: Bead, second: Bead) -> bool:
     )
 
 
-def _groups(alignment: Alignment, encoder: Encoder, scorer: PairJudge, floor: float | None = None) -> list[tuple[int, int]]:
+def _groups(
+    alignment: Alignment, encoder: Encoder, scorer: PairJudge, floor: float | None = None
+) -> list[tuple[int, int]]:
     """Runs of path beads that together pair one segment with two: where to look for cuts.
 
     A 1-2 / 2-1 bead, or a 1-1 bead beside a skipped segment of the same language as its
@@ -186,7 +189,9 @@ def _groups(alignment: Alignment, encoder: Encoder, scorer: PairJudge, floor: fl
     return groups
 
 
-def _related_skip(alignment: Alignment, pair: Bead, skip: Bead, encoder: Encoder, scorer: PairJudge, floor: float | None = None) -> bool:
+def _related_skip(
+    alignment: Alignment, pair: Bead, skip: Bead, encoder: Encoder, scorer: PairJudge, floor: float | None = None
+) -> bool:
     if skip.is_pair:
         return False
     if skip.en:  # an English segment left out beside the pair: is it related to the Bangla?
@@ -196,7 +201,8 @@ def _related_skip(alignment: Alignment, pair: Bead, skip: Bead, encoder: Encoder
     if bn.boilerplate or en.boilerplate:
         return False
     u, v = encoder.encode([bn.text]), encoder.encode([en.text])
-    return bool(scorer.pair_margins(u, v, near=([bn.index], [en.index]))[0] > (scorer.params.member_floor if floor is None else floor))
+    floor = scorer.params.member_floor if floor is None else floor
+    return bool(scorer.pair_margins(u, v, near=([bn.index], [en.index]))[0] > floor)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,8 +24,8 @@ runs into the sentence after it, in both languages, and the path pairs the two r
   of a cut pair again, up to `run_on_rounds` rounds (`refine._more_units`). Thread tuning articles 0.903 -> 0.926, held-out threads 0.844
   -> 0.857, at about twice the embedding of such a text; no prose tuning set changes.
   The price is pieces of sentences: the reference scorer joins pairs that split one gold
-  sentence, so it does not see them (`score_corpus.py` counts them: held-out threads 220
-  of 576 pairs, 33 of 462 with this mode off).
+  sentence, so it does not see them (`score_corpus.py` counts them: held-out threads 228
+  of 587 pairs, 29 of 460 with this mode and `run_on_unstopped_pairs` off).
 
 - in prose, a pair whose English ends without a stop (list items or a heading and an item
   run together: `... infection (LRTI) | History of fever (Y/N) ...`; a Bangla translation
@@ -65,10 +65,10 @@ _STOP = re.compile(f"[{Lang.EN.stops}{SHARED_STOPS}{Lang.BN.stops}]")
 _WORD = re.compile(r"\S+")
 _COLON = re.compile(r"(?<=:)\s+(?=\S)")  # `For all staff: Until further notice, ...`
 _BOUNDARY = re.compile(r"(?<=:)\s+(?=[A-Z])|(?<=\w)\s+(?=@\w)")  # a colon before a capital; a reply
+_COLON_CAPITAL = re.compile(r"(?<=:)\s+(?=[A-Z])")  # `... includes the following steps: Wet hands ...`
 # A sentence that opens with an article or a short preposition, which a Title Case heading
 # keeps in lower case (`... of the COVID-19 Infections | The RCGP RSC practices ...`); a
 # single `A` only after a lower-case word (`Serie A`, `Group A` are names).
-_COLON_CAPITAL = re.compile(r"(?<=:)\s+(?=[A-Z])")  # `... includes the following steps: Wet hands ...`
 _OPENER = re.compile(r"(?<=[\w)])\s+(?=(?:The|An?|In|On|At|As|For|By)\s)")
 # Where an English sentence may start after a headline: a capital or an opening quote after
 # a word (Title Case headlines end in capitals, `... Struggle "Historically, ...`).
@@ -143,7 +143,8 @@ def head_cuts(text: str, params: RepairParams = RepairParams()) -> list[int]:
     said again (`_repeated_head`); the `run_on_en_cuts` earliest."""
     cuts = _early(text, _BOUNDARY, params.cut_min_words, params.run_on_head_words, params)
     if params.run_on_colon_words > params.run_on_head_words:  # a lead-in sentence before its list
-        cuts = sorted({*cuts, *_early(text, _COLON_CAPITAL, params.cut_min_words, params.run_on_colon_words, params)})
+        lead_ins = _early(text, _COLON_CAPITAL, params.cut_min_words, params.run_on_colon_words, params)
+        cuts = sorted({*cuts, *lead_ins})
     if params.run_on_openers:
         openers = _early(text, _OPENER, params.cut_min_words, params.run_on_head_words, params)
         cuts = sorted({*cuts, *(c for c in openers if _opens_sentence(text, c))})
@@ -170,13 +171,14 @@ def headline_cuts(text: str, params: RepairParams = RepairParams()) -> list[int]
     sentence start (a capital or an opening quote after a word) after 3 to
     `run_on_headline_words` words, or a title said again (`_repeated_head`). Not a colon:
     a headline often holds one (`Micronesia plane crash: Air Niugini now says ...`), and
-    its end comes later. Not
-    where the headline's clause goes on (`writes to | EU workers`, `Ayr 38 - 17 |
-    Melrose`: a word of `cuts.NO_END`, or `_may_end_unit`): coherent tuning set 0.9705 ->
-    0.9715 and 99 -> 87 pieces of sentences, `corpus/ntrex/dev` 0.983 -> 0.985."""
+    its end comes later. Not where the headline's clause goes on (`writes to | EU
+    workers`, `Ayr 38 - 17 | Melrose`: a word of `cuts.NO_END`, or `_may_end_unit`):
+    coherent tuning set 0.9705 -> 0.9715 and 99 -> 87 pieces of sentences,
+    `corpus/ntrex/dev` 0.983 -> 0.985."""
     least = max(params.cut_min_words, params.run_on_headline_min_words)
     starts = _early(text, _SENTENCE_START, least, params.run_on_headline_words, params)
-    return sorted({*(c for c in starts if _may_end_unit(text, c, _HEADLINE_WANTS_MORE)), *_repeated_head(text, params.run_on_head_words)})
+    ends = (c for c in starts if _may_end_unit(text, c, _HEADLINE_WANTS_MORE))
+    return sorted({*ends, *_repeated_head(text, params.run_on_head_words)})
 
 
 def unstopped_share(alignment: Alignment) -> float:
