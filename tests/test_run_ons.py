@@ -110,6 +110,17 @@ def test_a_title_said_again_at_once_is_a_head_cut_and_a_headline_cut():
     assert head_cuts("Very very good news arrived.", PARAMS) == []  # one word said again is no title
 
 
+def test_where_no_stop_marks_units_a_bangla_gap_after_a_finite_verb_is_tried_too():
+    # the Bangla post ends with its verb (`জারি করেছে`), a little before the English share puts it
+    bn = "আবহাওয়া দপ্তর সোমবারের জন্য বন্যার সতর্কতা জারি করেছে রোজা মঙ্গলবার ফিনিক্সের উপর দিয়ে পৌঁছানোর আশা"
+    en = "the weather service has already issued flash flood watches for Monday and Tuesday rosa is expected over Phoenix"
+    cut = en.index("rosa")
+    verb = bn.index("রোজা")
+    assert (verb, cut) in _offsets(bn, en, [cut], 2, anywhere=True, verb_gaps=1)
+    assert (verb, cut) not in _offsets(bn, en, [cut], 2, anywhere=True, verb_gaps=0)
+    assert (verb, cut) not in _offsets(bn, en, [cut], 2, anywhere=False, verb_gaps=1)  # a stop marks them
+
+
 def test_a_title_said_again_on_both_sides_is_cut_there_in_both():
     # the Bangla title comes back with an ending (`নিয়ন্ত্রণ` -> `নিয়ন্ত্রণগুলি`), far from the share the English cut sits at
     bn = "কর্মস্থলের ঝুঁকি নিয়ন্ত্রণ কর্মস্থলের ঝুঁকি নিয়ন্ত্রণগুলি হল পেশাগত নিরাপত্তা ও স্বাস্থ্য পদ্ধতির প্রয়োগ।"

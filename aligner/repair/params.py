@@ -39,6 +39,7 @@ class RepairParams:
     run_on_tails: int = 2  # cuts whose heads pair best, for which the tails are embedded
     run_on_en_cuts: int = 2  # the earliest English cuts tried
     run_on_bn_cuts: int = 2  # Bangla word gaps tried per English cut, nearest the same share
+    run_on_verb_gaps: int = 1  # ...and where no stop marks units, gaps after a finite verb (`করেছে |`), nearest
     # ...and in a text typed without stops (a reply thread), any 1-1 pair at any unit start
     run_on_stopless_share: float = 0.5  # share of segments without a stop that makes a text stopless (inf: none is)
     # ...and in prose, a pair whose English ends without a stop (list items, headings run together)
