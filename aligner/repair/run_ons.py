@@ -40,8 +40,8 @@ tuning set fell 0.971 -> 0.962). The Bangla side is cut at the word gaps before 
 stop nearest the same share of its line (`run_on_bn_cuts`, `run_on_headline_bn_cuts`), or
 at its colon; where no stop marks units (a thread, a pair without a stop), also at the
 nearest gap after a word that ends like a finite verb (`run_on_verb_gaps`: a Bangla unit
-ends with its verb): thread tuning articles 0.9294 -> 0.9305, held-out 0.896 -> 0.897,
-TICO-19 0.9818 -> 0.9826, the other sets unchanged.
+ends with its verb): thread tuning articles 0.9283 -> 0.9294, held-out 0.886 -> 0.887,
+TICO-19 0.9820 -> 0.9828, the other sets unchanged.
 
 The heads of every candidate cut of a document are embedded in one call (they are
 short); for each pair, the `run_on_tails` cuts whose heads pair best get their tails
