@@ -47,14 +47,20 @@ def test_a_pair_beside_a_lone_sentence_of_its_partners_language_is_cut_when_they
         def pair_margins(self, bn, en, near=None):
             return super().pair_margins(bn, en, near) - 0.8
 
-    bn = _segments(["ক খ গ ঘ ঙ চ"], Lang.BN)  # two sentences run on, no stop between them
-    en = (Segment("One two three", Lang.EN, 0, 20, 33, 1), Segment("Four five six.", Lang.EN, 1, 34, 48, 1))
-    alignment = Alignment(bn, en, (Bead((), (0,)), Bead((0,), (1,), 0.2)))  # the first left alone
-    loose = RepairParams(split_skip_floor=-0.15)
-    out = refine(alignment, WordEncoder(), Shifted(), loose)  # its margin with the Bangla: -0.09
-    assert [s.text for s in out.bn] == ["ক খ গ", "ঘ ঙ চ"]
+    def beside_a_lone_sentence(bn_text: str, en_texts: tuple[str, str]) -> Alignment:
+        bn = _segments([bn_text], Lang.BN)  # two sentences run on, no stop between them
+        en = (Segment(en_texts[0], Lang.EN, 0, 20, 33, 1), Segment(en_texts[1], Lang.EN, 1, 34, 48, 1))
+        return Alignment(bn, en, (Bead((), (0,)), Bead((0,), (1,), 0.2)))  # the first left alone
+
+    # prose: the lone sentence's margin with the Bangla (-0.09) is under the default -0.05
+    prose = beside_a_lone_sentence("ক খ গ ঘ ঙ চ।", ("One two three.", "Four five six."))
+    assert refine(prose, WordEncoder(), Shifted()).bn == prose.bn
+    out = refine(prose, WordEncoder(), Shifted(), RepairParams(split_skip_floor=-0.15))
+    assert [s.text for s in out.bn] == ["ক খ গ", "ঘ ঙ চ।"]
     assert [str(b.kind) for b in out.beads] == ["1-1", "1-1"]
-    assert refine(alignment, WordEncoder(), Shifted()).bn == bn  # the default: the merge member's -0.05
+    # a text typed without stops: the bar is -0.15 (`split_skip_floor_stopless`)
+    posts = beside_a_lone_sentence("ক খ গ ঘ ঙ চ", ("one two three", "four five six"))
+    assert [s.text for s in refine(posts, WordEncoder(), Shifted()).bn] == ["ক খ গ", "ঘ ঙ চ"]
 
 
 def test_english_cut_points_follow_a_lower_case_word_before_a_capital():

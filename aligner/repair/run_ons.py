@@ -24,8 +24,8 @@ runs into the sentence after it, in both languages, and the path pairs the two r
   of a cut pair again, up to `run_on_rounds` rounds (`refine._more_units`). Thread tuning articles 0.903 -> 0.926, held-out threads 0.844
   -> 0.857, at about twice the embedding of such a text; no prose tuning set changes.
   The price is pieces of sentences: the reference scorer joins pairs that split one gold
-  sentence, so it does not see them (`score_corpus.py` counts them: held-out threads 228
-  of 587 pairs, 29 of 460 with this mode and `run_on_unstopped_pairs` off).
+  sentence, so it does not see them (`score_corpus.py` counts them: held-out threads 225
+  of 583 pairs, 29 of 460 with this mode and `run_on_unstopped_pairs` off).
 
 - in prose, a pair whose English ends without a stop (list items or a heading and an item
   run together: `... infection (LRTI) | History of fever (Y/N) ...`; a Bangla translation
