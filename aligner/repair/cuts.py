@@ -108,8 +108,9 @@ def cut_points(
             last = text[slice(*words[before - 1])]
             if _CAPITALISED.match(last) and not last.endswith(")"):
                 continue  # the word before the gap may start a name that continues; `(LRTI)` has ended
-            attributed = _ATTRIBUTED.search(text, max(0, words[before - 1][1] - 60), words[before - 1][1])
-            if last in NO_END and not attributed:  # no end here, but the name that follows may end the unit
+            end = words[before - 1][1]
+            if last in NO_END and not _ATTRIBUTED.search(text, max(0, end - 60), end):
+                # no end here (unless it closes a quotation's attribution), but the name that follows may end the unit
                 offsets += _inside_name(text, words, before, min_words, name_gaps)
                 continue
             if _names_what_follows(last, text, words[before][0]):

@@ -66,12 +66,12 @@ def refine(
     cuts += run_on_cuts(alignment, encoder, scorer, params, skip=_taken(cuts))
     cuts.sort(key=lambda c: c.first)
     out = apply_cuts(alignment, cuts) if cuts else alignment
-    out = _more_units(alignment, out, encoder, scorer, params)
+    out = _more_units(alignment, out, encoder, scorer, params, stopless)
     return join_across_paragraphs(out) if paragraphs else out
 
 
 def _more_units(
-    before: Alignment, after: Alignment, encoder: Encoder, scorer: PairJudge, params: RepairParams
+    before: Alignment, after: Alignment, encoder: Encoder, scorer: PairJudge, params: RepairParams, stopless: bool
 ) -> Alignment:
     """In a text typed without stops, the pieces of a cut pair may hold more units: they
     are tried again, up to `run_on_rounds` rounds (a paragraph of four posts needs three).
@@ -80,7 +80,7 @@ def _more_units(
     0.9809 -> 0.9820, shuffled 0.9721 -> 0.9731, coherent unchanged). A colon, an opener
     or a headline is not tried again: they mark a heading's end once, and a second cut
     there splits the heading (`Russian Grand Prix: Lewis | Hamilton ...`)."""
-    if unstopped_share(before) < params.run_on_stopless_share and not params.run_on_prose_rounds:
+    if not (stopless or params.run_on_prose_rounds):
         return after
     for _ in range(params.run_on_rounds - 1):
         old = {(s.lang, s.start, s.end) for s in (*before.bn, *before.en)}
@@ -161,9 +161,7 @@ def _one_unit(alignment: Alignment, first: Bead, second: Bead) -> bool:
     )
 
 
-def _groups(
-    alignment: Alignment, encoder: Encoder, scorer: PairJudge, floor: float | None = None
-) -> list[tuple[int, int]]:
+def _groups(alignment: Alignment, encoder: Encoder, scorer: PairJudge, floor: float) -> list[tuple[int, int]]:
     """Runs of path beads that together pair one segment with two: where to look for cuts.
 
     A 1-2 / 2-1 bead, or a 1-1 bead beside a skipped segment of the same language as its
@@ -194,9 +192,7 @@ def _groups(
     return groups
 
 
-def _related_skip(
-    alignment: Alignment, pair: Bead, skip: Bead, encoder: Encoder, scorer: PairJudge, floor: float | None = None
-) -> bool:
+def _related_skip(alignment: Alignment, pair: Bead, skip: Bead, encoder: Encoder, scorer: PairJudge, floor: float) -> bool:
     if skip.is_pair:
         return False
     if skip.en:  # an English segment left out beside the pair: is it related to the Bangla?
@@ -206,7 +202,6 @@ def _related_skip(
     if bn.boilerplate or en.boilerplate:
         return False
     u, v = encoder.encode([bn.text]), encoder.encode([en.text])
-    floor = scorer.params.member_floor if floor is None else floor
     return bool(scorer.pair_margins(u, v, near=([bn.index], [en.index]))[0] > floor)
 
 

@@ -67,11 +67,11 @@ from aligner.types import ONE_TO_ONE, SHARED_STOPS, Alignment, Lang, Segment
 _STOP = re.compile(f"[{Lang.EN.stops}{SHARED_STOPS}{Lang.BN.stops}]")
 _WORD = re.compile(r"\S+")
 _COLON = re.compile(r"(?<=:)\s+(?=\S)")  # `For all staff: Until further notice, ...`
-_BOUNDARY = re.compile(r"(?<=:)\s+(?=[A-Z])|(?<=\w)\s+(?=@\w)")  # a colon before a capital; a reply
 # Endings of a Bangla finite verb (`করেছে`, `বলেন`, `হবে`, `হয়`, `গেল`, `নেই না`, `ছিলাম`),
 # which ends a Bangla unit: its verb comes last
 _VERB_END = re.compile(r"(?:ছে|েন|বে|য়|লো|ল|না|ছি|লাম)\s+$")
 _COLON_CAPITAL = re.compile(r"(?<=:)\s+(?=[A-Z])")  # `... includes the following steps: Wet hands ...`
+_BOUNDARY = re.compile(_COLON_CAPITAL.pattern + r"|(?<=\w)\s+(?=@\w)")  # a colon before a capital; a reply
 # A sentence that opens with an article or a short preposition, which a Title Case heading
 # keeps in lower case (`... of the COVID-19 Infections | The RCGP RSC practices ...`); a
 # single `A` only after a lower-case word (`Serie A`, `Group A` are names).
@@ -149,15 +149,14 @@ def head_cuts(text: str, params: RepairParams = RepairParams()) -> list[int]:
     following steps: | Wet hands ...`), before a reply's `@mention`, before an article or a short
     preposition that opens a sentence (`_opens_sentence`), or where the first words are
     said again (`_repeated_head`); the `run_on_en_cuts` earliest."""
-    cuts = _early(text, _BOUNDARY, params.cut_min_words, params.run_on_head_words, params)
+    cuts = {*_early(text, _BOUNDARY, params.cut_min_words, params.run_on_head_words, params),
+            *_repeated_head(text, params.run_on_head_words)}
     if params.run_on_colon_words > params.run_on_head_words:  # a lead-in sentence before its list
-        lead_ins = _early(text, _COLON_CAPITAL, params.cut_min_words, params.run_on_colon_words, params)
-        cuts = sorted({*cuts, *lead_ins})
+        cuts.update(_early(text, _COLON_CAPITAL, params.cut_min_words, params.run_on_colon_words, params))
     if params.run_on_openers:
         openers = _early(text, _OPENER, params.cut_min_words, params.run_on_head_words, params)
-        cuts = sorted({*cuts, *(c for c in openers if _opens_sentence(text, c))})
-    cuts = sorted({*cuts, *_repeated_head(text, params.run_on_head_words)})
-    return cuts[: params.run_on_en_cuts]
+        cuts.update(c for c in openers if _opens_sentence(text, c))
+    return sorted(cuts)[: params.run_on_en_cuts]
 
 
 def _repeated_head(text: str, most_words: int, lang: Lang = Lang.EN) -> list[int]:
