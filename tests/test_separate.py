@@ -160,6 +160,16 @@ EMBEDDED = [
         [(EN, 0, "The slogan 'জয় বাংলা' was chanted at the rally.")],
         id="bangla-in-quotes-inside-english",
     ),
+    pytest.param(  # a quoted sentence outweighs the short name before it: the name folds, not the quote
+        'তিনি বলেছিলেন যে SARS-CoV-2 "সম্ভবত এক বা দুই বছর ধরে ছড়াতে থাকবে।" Neil Ferguson-এর গবেষণা অনুযায়ী, "এটি একটি মরশুমি রোগে পরিণত হতে পারে"।',
+        [(BN, 0, 'তিনি বলেছিলেন যে SARS-CoV-2 "সম্ভবত এক বা দুই বছর ধরে ছড়াতে থাকবে।" Neil Ferguson-এর গবেষণা অনুযায়ী, "এটি একটি মরশুমি রোগে পরিণত হতে পারে"।')],
+        id="quoted-bangla-sentence-after-a-latin-name",
+    ),
+    pytest.param(  # a gloss in brackets folds even where it is longer than the heading it follows
+        "শ্বাসনালীর নিম্ন অংশের সংক্রমণ (Lower respiratory tract infection, LRTI)",
+        [(BN, 0, "শ্বাসনালীর নিম্ন অংশের সংক্রমণ (Lower respiratory tract infection, LRTI)")],
+        id="long-latin-gloss-in-brackets",
+    ),
 ]
 
 FAKE_DARI = [

@@ -25,6 +25,7 @@ _BN_LETTER = re.compile(f"[{Lang.BN.script}]")
 _LATIN_LETTER = re.compile(f"[{Lang.EN.letters}]")
 _LINE = re.compile(r"[^\n\r]+")
 _TERMINATOR = re.compile(f"[{Lang.EN.stops}{SHARED_STOPS}{Lang.BN.stops};:]" r"[\"'”’»)\]]*(?=\s|$)")
+_STOP = re.compile(f"[{Lang.EN.stops}{SHARED_STOPS}{Lang.BN.stops}]" r"(?=[\s\"'”’»)\]]|$)")
 _SEPARATOR = re.compile(r"[/|\\•·]")
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # `U.S`, `U.N` (their last `.` follows)
 _HANDLE = re.compile(rf"(?<!\S){HANDLE}")  # kept as it is in either language
@@ -97,14 +98,17 @@ def _absorbable(line: str, stretches: list[_Stretch], k: int) -> _Stretch | None
     A stretch folds into the larger neighbour it is not set off from by a stop or a `/`
     (the last `.` of an initialism, `U.S. চীনকে`, is no stop),
     if what surrounds it that way outweighs it and it is short (under three words) or, for Latin, a name (`Digital Bangladesh Vision
-    2041`, `BIMSTEC, SAARC`: no lower-case word). Anything in brackets folds.
+    2041`, `BIMSTEC, SAARC`: no lower-case word). Anything in brackets or quotes folds, but a
+    quoted sentence (it holds a stop) only into a longer neighbour.
     """
     s = stretches[k]
     sides = [(x, _gap(line, stretches, min(x, k))) for x in (k - 1, k + 1) if 0 <= x < len(stretches)]
     if _INITIALISM.fullmatch(line[s.first : s.last]):  # the `.` of `U.S.` is no stop
         sides = [(x, gap[1:] if x > k and gap.startswith(".") else gap) for x, gap in sides]
     if _enclosed(line, s):
-        return max((stretches[x] for x, _ in sides), key=_size)
+        host = max((stretches[x] for x, _ in sides), key=_size)
+        if not _quoted_sentence(line, s) or _size(host) > _size(s):
+            return host
     weak = [stretches[x] for x, gap in sides if not _strong_gap(gap)]
     if not weak:
         return None
@@ -113,6 +117,12 @@ def _absorbable(line: str, stretches: list[_Stretch], k: int) -> _Stretch | None
     if surrounding <= _size(s) or not _minor(line, s):
         return None
     return host
+
+
+def _quoted_sentence(line: str, s: _Stretch) -> bool:
+    """An enclosed stretch that holds a stop or ends with one: a quoted sentence
+    (`বলেছিলেন যে SARS-CoV-2 "সম্ভবত ... থাকবে।"`), which a shorter neighbour cannot take in."""
+    return bool(_STOP.search(line, s.first, s.last) or _STOP.match(line, s.last))
 
 
 def _minor(line: str, s: _Stretch) -> bool:
