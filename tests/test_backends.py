@@ -158,6 +158,33 @@ def test_an_old_pickled_cache_is_refused_with_a_clear_error(tmp_path: Path) -> N
         CachingEncoder(CountingBackend(), progress=False).load(path)
 
 
+def test_a_cut_off_cache_is_refused_with_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "vectors.npz"
+    cache = CachingEncoder(CountingBackend(), progress=False)
+    cache.encode(TEXTS)
+    cache.save(path)
+    path.write_bytes(path.read_bytes()[:40])  # a run killed while an older version wrote it
+    with pytest.raises(InputError, match="not a vector cache"):
+        CachingEncoder(CountingBackend(), progress=False).load(path)
+
+
+def test_saving_writes_the_whole_file_or_leaves_the_old_one(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "vectors.npz"
+    cache = CachingEncoder(CountingBackend(), progress=False)
+    cache.encode(TEXTS[:1])
+    cache.save(path)
+    old = path.read_bytes()
+
+    def fail(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(np, "savez_compressed", fail)
+    cache.encode(TEXTS)
+    with pytest.raises(OSError, match="disk full"):
+        cache.save(path)
+    assert path.read_bytes() == old and [p.name for p in tmp_path.iterdir()] == ["vectors.npz"]
+
+
 def test_cache_save_empty(tmp_path: Path) -> None:
     path = tmp_path / "empty.npz"
     CachingEncoder(CountingBackend(), progress=False).save(path)

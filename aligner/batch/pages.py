@@ -15,8 +15,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -73,7 +71,7 @@ def pair_crawl(articles: Sequence[Article], encoder: CachingEncoder, config: Ali
     pages, records = _read_pages(articles, config, max_chars)
     log.info("pairing %d pages: %d sentences to embed once", len(pages), sum(len(p.segments) for p in pages))
     pairing = pair_pages(pages, encoder, config.pairing)
-    _save(encoder, cache)
+    encoder.save(cache)  # whole or not at all
     return _jobs(articles, pages, pairing, records, encoder)
 
 
@@ -132,15 +130,3 @@ def _jobs(articles: Sequence[Article], pages: list[Page], pairing: Pairing, reco
 
 def _lonely(article: Article, reason: Unpaired) -> Record:
     return Record(article.id, str(article.source), Status.UNPAIRED, reason.value, uri=article.uri)
-
-
-def _save(encoder: CachingEncoder, path: Path) -> None:
-    """The vector cache, written whole to a temp name and renamed (never half a file)."""
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            encoder.save(stream)  # a file object: NumPy adds no suffix
-        os.replace(temp, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp)

@@ -7,7 +7,11 @@ read, so loading a file runs no code from it.
 """
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
+import tempfile
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -69,11 +73,21 @@ class CachingEncoder:
             bar.close()
 
     def save(self, path: Path) -> None:
+        """Write every vector to `path`, whole to a temporary name first and then renamed,
+        so that a run stopped halfway leaves the old cache, never half a file."""
         texts = list(self._vectors)
         if any(t.endswith("\0") for t in texts):  # a NumPy string array drops trailing NULs
             raise ValueError("a text that ends with NUL cannot be saved in a vector cache")
         vecs = np.stack([self._vectors[t] for t in texts]) if texts else np.zeros((0, 0), np.float32)
-        np.savez_compressed(path, texts=np.array(texts, dtype=np.str_), vectors=vecs.astype(np.float32))
+        path = Path(path)
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as stream:  # a file object: NumPy adds no `.npz` suffix
+                np.savez_compressed(stream, texts=np.array(texts, dtype=np.str_), vectors=vecs.astype(np.float32))
+            os.replace(temp, path)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temp)
 
     def load(self, path: Path) -> None:
         """Add the vectors saved at `path`; `InputError` for a file that is not such a cache."""
@@ -83,7 +97,7 @@ class CachingEncoder:
         except ValueError as e:  # object arrays: the pickled format of earlier versions
             raise InputError(f"{path}: not a vector cache this version reads (an older, pickled one?); "
                              f"delete it and it is rebuilt") from e
-        except (OSError, KeyError) as e:
+        except (OSError, KeyError, EOFError, zipfile.BadZipFile) as e:  # damaged: a cut-off or foreign file
             raise InputError(f"{path}: not a vector cache ({e})") from e
         if texts.dtype.kind != "U" or len(texts) != len(vectors):
             raise InputError(f"{path}: not a vector cache (texts must be strings, one per vector row)")
