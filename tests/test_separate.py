@@ -359,6 +359,10 @@ def test_bangla_digits_alone_make_a_bangla_run() -> None:
         ("এটি সম্ভবত 5.7| COVID-19 এ আক্রান্ত", "এটি সম্ভবত 5.7। COVID-19 এ আক্রান্ত"),
         ("হিসাব 15%| কীভাবে", "হিসাব 15%। কীভাবে"),
         ("Page 2| Home", "Page 2| Home"),  # in English text: a separator
+        # after a bracket that closes a Latin name, where a Bangla word follows
+        ("করোনা ভাইরাস 2 (SARS-CoV-2)| প্রাদুর্ভাবটি", "করোনা ভাইরাস 2 (SARS-CoV-2)। প্রাদুর্ভাবটি"),
+        ("Home (EN)| About", "Home (EN)| About"),
+        ("The virus (SARS)|", "The virus (SARS)|"),
     ],
 )
 def test_normalize_dari(text: str, expected: str) -> None:

@@ -1,7 +1,8 @@
 """Rewrite the Latin `I` or `|` that many sites type for `।` as `।` (one character for
 one, so offsets stay valid) where it ends a Bangla sentence: right after a Bangla letter
 (`করবেI`), after a space, closing quote or bracket that follows one (`দেন I`, `হয়েছে”|`),
-or after a number (`2,706I মিস্টার`), each time before whitespace, a closer or the end; a
+or after a number (`2,706I মিস্টার`), each time before whitespace, a closer or the end,
+or after a closing bracket before a Bangla word (`(SARS-CoV-2)| প্রাদুর্ভাবটি`); a
 `|` right after a number, a `%` or a bracket in Bangla text (`সম্ভবত 5.7| COVID-19 এ`,
 `15%| কীভাবে`), before whitespace or the end, where the last letter before it is Bangla; where
 only a space or a number stands between it and the Bangla word, a Bangla word or the end
@@ -21,6 +22,7 @@ BN, EN = Lang.BN, Lang.EN
 _FAKE_DARI = re.compile(
     rf"(?:(?<=[{BN.script}])|(?<=[{BN.script}][\"'”’»)\]]))[I|](?=[\s\"'”’»)\]]|$)"
     rf"|(?:(?<=[{BN.letters}] )|(?<=[{EN.digits}{BN.digits}]))[I|](?=\s*$|\s+[{BN.script}“‘\"'])"
+    rf"|(?<=[)\]])[I|](?=\s+[{BN.script}])"
     rf"|(?<=[{EN.digits}{BN.digits}%)\]])(?P<after_number>\|)(?=\s|$)",
     re.MULTILINE,
 )
