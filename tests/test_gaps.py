@@ -1,4 +1,4 @@
-"""Filling a gap of one sentence a side between two pairs (`repair/gaps.py`)."""
+"""Filling a gap of one sentence a side, or one against two, between two pairs (`repair/gaps.py`)."""
 from __future__ import annotations
 
 import numpy as np
@@ -46,12 +46,35 @@ def test_an_unrelated_lone_pair_stays_apart():
     assert fill_gaps(alignment, _Concepts(), CosineJudge(), floor=0.5) == alignment
 
 
-def test_gaps_at_the_ends_or_with_more_sentences_are_left_alone():
+def test_gaps_at_the_ends_or_with_two_sentences_a_side_are_left_alone():
     ends = _alignment(BN, EN, [Bead((0,), ()), Bead((), (0,)), Bead((1,), (1,), 0.3), Bead((2,), ()), Bead((), (2,))])
     assert fill_gaps(ends, _Concepts(), CosineJudge(), floor=0.5) == ends
     bn, en = BN + ["বাক্য ৪।"], EN + ["Sentence 4."]
-    two = _alignment(bn, en, [PAIR0, Bead((1,), ()), Bead((2,), ()), Bead((), (1,)), Bead((3,), (3,), 0.3)])
+    beads = [PAIR0, Bead((1,), ()), Bead((2,), ()), Bead((), (1,)), Bead((), (2,)), Bead((3,), (3,), 0.3)]
+    two = _alignment(bn, en, beads)
     assert fill_gaps(two, _Concepts(), CosineJudge(), floor=0.5) == two
+
+
+def test_one_sentence_against_two_that_each_relate_is_a_merged_bead():
+    # the translator split the sentence: `... 5 and 6.` / two Bangla sentences
+    bn = ["বাক্য ১।", "বাক্য ৫।", "এবং ৬।", "বাক্য ৩।"]
+    en = ["Sentence 1.", "Sentences 5 and 6.", "Sentence 3."]
+    alignment = _alignment(bn, en, [PAIR0, Bead((), (1,)), Bead((1,), ()), Bead((2,), ()), Bead((3,), (2,), 0.3)])
+    out = fill_gaps(alignment, _Concepts(), CosineJudge(), floor=0.5)
+    assert [(b.bn, b.en) for b in out.beads] == [((0,), (0,)), ((1, 2), (1,)), ((3,), (2,))]
+    assert out.beads[1].score > 0.9
+
+
+def test_one_sentence_against_two_pairs_with_the_one_that_relates():
+    en = ["Sentence 1.", "Sentence 5.", "Sentence 3."]
+    for lone, pair in ((["বাক্য ৫।", "বাক্য ৮।"], [((1,), (1,)), ((2,), ())]),  # the second has no translation
+                       (["বাক্য ৮।", "বাক্য ৫।"], [((1,), ()), ((2,), (1,))])):  # the first
+        bn = ["বাক্য ১।", *lone, "বাক্য ৩।"]
+        alignment = _alignment(bn, en, [PAIR0, Bead((1,), ()), Bead((2,), ()), Bead((), (1,)), Bead((3,), (2,), 0.3)])
+        out = fill_gaps(alignment, _Concepts(), CosineJudge(), floor=0.5)
+        assert [(b.bn, b.en) for b in out.beads] == [((0,), (0,)), *pair, ((3,), (2,))]
+    off = fill_gaps(alignment, _Concepts(), CosineJudge(), floor=0.5, two=False)
+    assert off == alignment
 
 
 def test_boilerplate_beside_the_gap_stays_unpaired():
