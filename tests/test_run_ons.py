@@ -6,7 +6,9 @@ from dataclasses import replace
 
 from aligner.repair.params import RepairParams
 from aligner.repair.refine import refine
-from aligner.repair.run_ons import _offsets, head_cuts, headline_cuts, run_on_cuts, unit_cuts, unstopped_share
+from aligner.repair.run_ons import (
+    _offsets, head_cuts, headline_cuts, lead_in_cuts, run_on_cuts, unit_cuts, unstopped_share,
+)
 from aligner.types import Alignment, Bead, Lang, Segment
 from conftest import CosineJudge, WordEncoder
 
@@ -211,6 +213,23 @@ def test_in_prose_a_pair_whose_english_ends_without_a_stop_is_cut_where_a_new_un
     stopped_bn = [units[0], ("ক খ গ। ঘ ঙ চ।", units[1][1]), units[2]]
     assert [s.text for s in refine(_thread(stopped_bn), WordEncoder(), CosineJudge(), PARAMS).en][1:3] == [
         "one two three", "Four five six"]
+
+
+def test_a_pair_without_a_stop_is_cut_after_a_lead_in_sentence_that_ends_with_a_colon():
+    # `The objectives of this study are as follows: To monitor ...`, with no stop at the end
+    units = [("ক খ।", "One two."), ("ক খ গ ঘ: ঘ ঙ চ", "One two three four: Four five six"), ("চ ঙ।", "Six five.")]
+    (cut,) = run_on_cuts(_thread(units), WordEncoder(), CosineJudge(), PARAMS)
+    assert {lang: offset for lang, _, offset in cut.pieces} == {Lang.BN: len("ক খ গ ঘ: "), Lang.EN: 20}
+    off = replace(PARAMS, run_on_lead_in_words=0)
+    assert run_on_cuts(_thread(units), WordEncoder(), CosineJudge(), off) == []
+
+
+def test_a_label_is_no_lead_in():
+    text = "The objectives of this study are as follows: To monitor the burden"
+    assert lead_in_cuts(text) == [len("The objectives of this study are as follows: ")]
+    assert lead_in_cuts("For COVID-19, we will create a form that will record: Date of onset") != []
+    assert lead_in_cuts("Genus Betacoronavirus; type species: Murine coronavirus of mice") == []  # few words
+    assert lead_in_cuts("Human coronavirus HKU1, Murine coronavirus Species: Beluga whale coronavirus") == []
 
 
 def test_the_pieces_of_a_cut_pair_are_cut_again():

@@ -39,6 +39,7 @@ class RepairParams:
     # ...and a lead-in sentence of up to this many words that ends with a colon before its
     # list (`... includes the following steps: | Wet hands ...`; the Bangla cut at its colon too)
     run_on_colon_words: int = 60
+    run_on_lead_in_words: int = 4  # ...which a pair without a stop tries from this many words (0: not)
     run_on_tails: int = 2  # cuts whose heads pair best, for which the tails are embedded
     run_on_en_cuts: int = 2  # the earliest English cuts tried
     run_on_bn_cuts: int = 2  # Bangla word gaps tried per English cut, nearest the same share
