@@ -63,6 +63,15 @@ def test_a_pair_beside_a_lone_sentence_of_its_partners_language_is_cut_when_they
     assert [s.text for s in refine(posts, WordEncoder(), Shifted()).bn] == ["ক খ গ", "ঘ ঙ চ"]
 
 
+def test_bangla_cut_points_skip_no_end_words_only_when_asked():
+    text = "তিনি দেশের মানুষ এবং বিদেশি অতিথিদের কথা বলেন"
+    after = lambda word: text.index(word) + len(word) + 1  # noqa: E731
+    assert after("দেশের") in cut_points(text, Lang.BN) and after("এবং") in cut_points(text, Lang.BN)
+    kept = cut_points(text, Lang.BN, bn_no_end=True)
+    assert after("দেশের") not in kept and after("এবং") not in kept and after("অতিথিদের") not in kept
+    assert after("মানুষ") in kept and after("বিদেশি") in kept
+
+
 def test_english_cut_points_follow_a_lower_case_word_before_a_capital():
     text = "Case filed over fire in Banani, Dhaka city The government was active over it."
     cuts, _ = _candidates(text, Lang.EN, ratio=0.6)

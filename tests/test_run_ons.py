@@ -123,6 +123,18 @@ def test_where_no_stop_marks_units_a_bangla_gap_after_a_finite_verb_is_tried_too
     assert (verb, cut) not in _offsets(bn, en, [cut], 2, anywhere=False, verb_gaps=1)  # a stop marks them
 
 
+def test_a_bangla_heading_does_not_end_with_a_genitive_or_a_conjunction():
+    # `Trends of COVID-19 in EU/EEA countries and the UK | The trends ...`
+    bn = "ইইউ দেশ এবং যুক্তরাজ্যে COVID-19-এর প্রবণতাসমূহ ইইউ দেশগুলিতে প্রবণতা বেড়েছে।"
+    en = "Trends of COVID-19 in EU countries and the UK The trends in EU countries rose."
+    cut = en.index("The trends")
+    gaps = [b for b, _ in _offsets(bn, en, [cut], 6)]
+    assert bn.index("প্রবণতাসমূহ") not in gaps and bn.index("ইইউ দেশগুলিতে") in gaps
+    assert bn.index("যুক্তরাজ্যে") not in gaps  # after `এবং`
+    # where no stop marks units, the Bangla follows the English cut wherever it falls
+    assert bn.index("প্রবণতাসমূহ") in [b for b, _ in _offsets(bn, en, [cut], 6, anywhere=True)]
+
+
 def test_a_title_said_again_on_both_sides_is_cut_there_in_both():
     # the Bangla title comes back with an ending (`নিয়ন্ত্রণ` -> `নিয়ন্ত্রণগুলি`), far from the share the English cut sits at
     bn = "কর্মস্থলের ঝুঁকি নিয়ন্ত্রণ কর্মস্থলের ঝুঁকি নিয়ন্ত্রণগুলি হল পেশাগত নিরাপত্তা ও স্বাস্থ্য পদ্ধতির প্রয়োগ।"

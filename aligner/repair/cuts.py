@@ -30,6 +30,9 @@ NO_END = frozenset((
     " including such very per via among between against through during whether without"
     " within towards toward despite"
 ).split())
+# Bangla words no unit ends with: a genitive (`দেশের`, `COVID-19-এর`), which the noun or
+# postposition after it completes, and a conjunction (`এবং`, `ও`, `বা`, `কিন্তু`, `যে`)
+BN_NO_END = re.compile(r"(?:এর|ের)$|^(?:এবং|ও|বা|অথবা|কিংবা|কিন্তু|যে)$")
 # A code after a lower-case word ends the name it follows (`bat coronavirus | HKU5`)
 _CODE = re.compile(r"[A-Z][A-Za-z-]*[0-9]")
 # A quotation's attribution after it ends its unit: `...," Patton said | Saipov's team ...`
@@ -85,7 +88,8 @@ def piece_margins(
 
 
 def cut_points(
-    text: str, lang: Lang, min_words: int = RepairParams().cut_min_words, name_gaps: int = RepairParams().cut_name_gaps
+    text: str, lang: Lang, min_words: int = RepairParams().cut_min_words,
+    name_gaps: int = RepairParams().cut_name_gaps, bn_no_end: bool = False,
 ) -> list[int]:
     """Every offset where a sentence may start inside `text`, leaving words either side:
     Bangla, any word gap; English, before a capitalised word (or a quotation that opens
@@ -94,7 +98,8 @@ def cut_points(
     bracket ends one (`(LRTI) | History`); not after a word no unit ends with, `NO_END`,
     but then inside the name that follows it, unless that word is the `said` of a
     quotation's attribution (`," Patton said | Saipov's`); not between a title or a time
-    and what it names, nor before a code (`coronavirus | HKU1`)."""
+    and what it names, nor before a code (`coronavirus | HKU1`). With `bn_no_end`, no Bangla
+    gap after a word of `BN_NO_END` (`... COVID-19-এর | প্রবণতাসমূহ`)."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]  # in linear time: a
     starts = [w[0] for w in words]  # segment can be a whole megabyte line with no stop
     ends = [w[1] for w in words]
@@ -103,6 +108,8 @@ def cut_points(
         before = bisect.bisect_left(starts, m.start())  # words that start before the gap
         after = len(words) - bisect.bisect_right(ends, m.end())  # words that end after it
         if before < min_words or after < min_words:
+            continue
+        if bn_no_end and lang is Lang.BN and before and BN_NO_END.search(text[slice(*words[before - 1])]):
             continue
         if lang is Lang.EN and before:
             last = text[slice(*words[before - 1])]
