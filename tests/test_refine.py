@@ -61,6 +61,9 @@ def test_a_pair_beside_a_lone_sentence_of_its_partners_language_is_cut_when_they
     # a text typed without stops: the bar is -0.15 (`split_skip_floor_stopless`)
     posts = beside_a_lone_sentence("ক খ গ ঘ ঙ চ", ("one two three", "four five six"))
     assert [s.text for s in refine(posts, WordEncoder(), Shifted()).bn] == ["ক খ গ", "ঘ ঙ চ"]
+    # prose, a lone heading without a stop (its translation runs it into the next sentence): -0.15 too
+    heading = beside_a_lone_sentence("ক খ গ ঘ ঙ চ।", ("One two three", "Four five six."))
+    assert [s.text for s in refine(heading, WordEncoder(), Shifted()).bn] == ["ক খ গ", "ঘ ঙ চ।"]
 
 
 def test_bangla_cut_points_skip_no_end_words_only_when_asked():

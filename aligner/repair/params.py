@@ -22,7 +22,9 @@ class RepairParams:
     # single at this margin (the path declined the merge): a run-on whose halves may pair.
     # -0.15 finds more (coherent +0.003) for 3.4% more embedding, over the speed bar
     split_skip_floor: float = -0.05
-    split_skip_floor_stopless: float = -0.15  # ...in a text typed without stops (threads +0.003 held-out)
+    # ...in a text typed without stops (threads +0.003 held-out), and for a lone segment
+    # without a stop in prose, a heading (second TICO-19 tuning set +0.0012)
+    split_skip_floor_stopless: float = -0.15
     split_tolerance: float = 0.05  # the halves' mean margin may fall this far below the bead's
     # gaps.py: one sentence a side left alone between two pairs is paired at this margin
     # (inf: never); the default is `ScoreParams.member_floor`'s, the bar a merge's member clears

@@ -56,8 +56,9 @@ def refine(
     alignment = fill_gaps(alignment, encoder, scorer, params.gap_floor, params.gap_two)
     paragraphs = paragraphs_agree(alignment, params.paragraph_kappa, params.paragraph_few_pairs)
     stopless = unstopped_share(alignment) >= params.run_on_stopless_share
-    skip_floor = params.split_skip_floor_stopless if stopless else params.split_skip_floor
-    splits = [s for first, last in _groups(alignment, encoder, scorer, skip_floor)
+    floor = params.split_skip_floor_stopless if stopless else params.split_skip_floor
+    floors = (floor, params.split_skip_floor_stopless)  # the second for a lone segment without a stop
+    splits = [s for first, last in _groups(alignment, encoder, scorer, floors)
               if (s := _split(alignment, first, last, paragraphs, params, stopless)) is not None]
     texts = list(dict.fromkeys(t for s in splits for t in s.texts))  # one call: the engine batches better
     vectors = dict(zip(texts, encoder.encode(texts))) if texts else {}
@@ -161,19 +162,25 @@ def _one_unit(alignment: Alignment, first: Bead, second: Bead) -> bool:
     )
 
 
-def _groups(alignment: Alignment, encoder: Encoder, scorer: PairJudge, floor: float) -> list[tuple[int, int]]:
+def _groups(
+    alignment: Alignment, encoder: Encoder, scorer: PairJudge, floors: tuple[float, float]
+) -> list[tuple[int, int]]:
     """Runs of path beads that together pair one segment with two: where to look for cuts.
 
     A 1-2 / 2-1 bead, or a 1-1 bead beside a skipped segment of the same language as its
     partner that is itself related to the single segment (the DP declined the merge): its
-    margin is above `floor`, `split_skip_floor`, by default the DP's own bar for a merge's
+    margin is above `floors[0]`, `split_skip_floor`, by default the DP's own bar for a merge's
     member. A run-on's margin with the part it holds is diluted by the rest, and -0.15
     finds more (coherent tuning set 0.9726 -> 0.9758, threads 0.9283 -> 0.9294), but it
     embeds 3.4% more texts and took `aligner align` over its speed bar (1.18 -> 1.33 of
     its own floor in one session), so it is not the default in prose. In a text typed
     without stops, which costs twice the embedding anyway, it is
     (`split_skip_floor_stopless`): thread tuning articles 0.9294 -> 0.9305, held-out
-    0.887 -> 0.891.
+    0.887 -> 0.891. So it is, `floors[1]`, for a lone segment without a stop in prose: a
+    heading on a line of its own whose translation runs it into the next sentence (`Obtaining
+    cumulative number ... of COVID-19 cases` beside `... ব্যাপ্তি পাওয়া ইউরোপীয় ...`): second
+    TICO-19 tuning set 0.9791 -> 0.9803 (-0.10: 0.9795, -0.25: 0.9791), the other sets
+    unchanged, for 1% more texts embedded on the speed benchmark's article.
     """
     beads = alignment.beads
     groups: list[tuple[int, int]] = []
@@ -185,22 +192,29 @@ def _groups(alignment: Alignment, encoder: Encoder, scorer: PairJudge, floor: fl
         elif bead.kind == ONE_TO_ONE:
             for other in (k - 1, k + 1):
                 if 0 <= other < len(beads) and (not groups or groups[-1][1] < min(k, other)):
-                    if _related_skip(alignment, bead, beads[other], encoder, scorer, floor):
+                    if _related_skip(alignment, bead, beads[other], encoder, scorer, floors):
                         groups.append((min(k, other), max(k, other)))
                         break
         k += 1
     return groups
 
 
-def _related_skip(alignment: Alignment, pair: Bead, skip: Bead, encoder: Encoder, scorer: PairJudge, floor: float) -> bool:
+def _related_skip(
+    alignment: Alignment, pair: Bead, skip: Bead, encoder: Encoder, scorer: PairJudge, floors: tuple[float, float]
+) -> bool:
+    """Whether the lone segment `skip` relates to `pair`'s segment of the other language
+    above `floors[0]`, or `floors[1]` where the lone segment ends without a stop."""
     if skip.is_pair:
         return False
     if skip.en:  # an English segment left out beside the pair: is it related to the Bangla?
         bn, en = alignment.bn[pair.bn[0]], alignment.en[skip.en[0]]
+        lone = en
     else:
         bn, en = alignment.bn[skip.bn[0]], alignment.en[pair.en[0]]
+        lone = bn
     if bn.boilerplate or en.boilerplate:
         return False
+    floor = min(floors) if not ends_with_stop(lone.text) else floors[0]
     u, v = encoder.encode([bn.text]), encoder.encode([en.text])
     return bool(scorer.pair_margins(u, v, near=([bn.index], [en.index]))[0] > floor)
 
