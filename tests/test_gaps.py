@@ -1,4 +1,4 @@
-"""Filling a gap of one sentence a side, or one against two, between two pairs (`repair/gaps.py`)."""
+"""Aligning again the few sentences left alone between two pairs (`repair/gaps.py`)."""
 from __future__ import annotations
 
 import numpy as np
@@ -46,13 +46,28 @@ def test_an_unrelated_lone_pair_stays_apart():
     assert fill_gaps(alignment, _Concepts(), CosineJudge(), floor=0.5) == alignment
 
 
-def test_gaps_at_the_ends_or_with_two_sentences_a_side_are_left_alone():
+def test_gaps_at_the_ends_or_with_more_sentences_than_asked_are_left_alone():
     ends = _alignment(BN, EN, [Bead((0,), ()), Bead((), (0,)), Bead((1,), (1,), 0.3), Bead((2,), ()), Bead((), (2,))])
     assert fill_gaps(ends, _Concepts(), CosineJudge(), floor=0.5) == ends
     bn, en = BN + ["বাক্য ৪।"], EN + ["Sentence 4."]
     beads = [PAIR0, Bead((1,), ()), Bead((2,), ()), Bead((), (1,)), Bead((), (2,)), Bead((3,), (3,), 0.3)]
     two = _alignment(bn, en, beads)
-    assert fill_gaps(two, _Concepts(), CosineJudge(), floor=0.5) == two
+    assert fill_gaps(two, _Concepts(), CosineJudge(), floor=0.5, most=1) == two
+
+
+def test_a_gap_of_two_sentences_a_side_is_aligned_again():
+    bn, en = BN + ["বাক্য ৪।"], EN + ["Sentence 4."]
+    beads = [PAIR0, Bead((1,), ()), Bead((2,), ()), Bead((), (1,)), Bead((), (2,)), Bead((3,), (3,), 0.3)]
+    out = fill_gaps(_alignment(bn, en, beads), _Concepts(), CosineJudge(), floor=0.5)
+    assert [(b.bn, b.en) for b in out.beads] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3,))]
+
+
+def test_in_a_gap_each_sentence_keeps_the_partner_it_relates_to_and_the_rest_stay_alone():
+    bn = ["বাক্য ১।", "বাক্য ৫।", "বাক্য ৬।", "বাক্য ৩।"]  # the first of the two has no translation
+    en = ["Sentence 1.", "Sentence 6.", "Sentence 9.", "Sentence 3."]  # nor has the second
+    beads = [PAIR0, Bead((1,), ()), Bead((2,), ()), Bead((), (1,)), Bead((), (2,)), Bead((3,), (3,), 0.3)]
+    out = fill_gaps(_alignment(bn, en, beads), _Concepts(), CosineJudge(), floor=0.5)
+    assert [(b.bn, b.en) for b in out.beads] == [((0,), (0,)), ((1,), ()), ((2,), (1,)), ((), (2,)), ((3,), (3,))]
 
 
 def test_one_sentence_against_two_that_each_relate_is_a_merged_bead():
@@ -73,7 +88,7 @@ def test_one_sentence_against_two_pairs_with_the_one_that_relates():
         alignment = _alignment(bn, en, [PAIR0, Bead((1,), ()), Bead((2,), ()), Bead((), (1,)), Bead((3,), (2,), 0.3)])
         out = fill_gaps(alignment, _Concepts(), CosineJudge(), floor=0.5)
         assert [(b.bn, b.en) for b in out.beads] == [((0,), (0,)), *pair, ((3,), (2,))]
-    off = fill_gaps(alignment, _Concepts(), CosineJudge(), floor=0.5, two=False)
+    off = fill_gaps(alignment, _Concepts(), CosineJudge(), floor=0.5, most=1)
     assert off == alignment
 
 

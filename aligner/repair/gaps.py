@@ -8,12 +8,12 @@ over them can fall under the search's `threshold` and the path leaves both alone
 gap is paired when the two sentences still relate (`gap_floor`, a bar under the
 threshold): a sentence with no translation beside one of the other language rarely does.
 
-A gap of one sentence on one side and two on the other (`gap_two`) is the same case where
-the translator split or joined a sentence (`... COVID-19 to be at high risk, which
-increases if ...` / two Bangla sentences), or where one of the two has no translation:
-the lone sentence is paired with the two joined, when each of them relates to it on its
-own (`gap_floor`, as a merged bead's member) and the whole beats either alone; else with
-the one of them that relates best.
+A gap of up to `gap_sentences` sentences a side is aligned again on its own, at that
+bar: 1-1, 1-2 and 2-1 beads and sentences left alone, in order, the beads whose margins
+rise most above the bar. A merged bead needs each of its members to clear the bar on
+its own and the two together to beat either: the translator split or joined a sentence
+(`OSHA considers ... high exposure risk, which increases to very high ...` against two
+Bangla sentences), where a member without a translation would fall under it.
 
 Only gaps whose sentences stand next to each other in the path are filled (page furniture
 around them stays where it is), never at the ends of the document, where unrelated lines
@@ -29,40 +29,45 @@ from aligner.embed.base import Encoder
 from aligner.repair.cuts import PairJudge
 from aligner.types import Alignment, Bead, Lang, Segment
 
+_BEADS = ((1, 1), (1, 2), (2, 1))  # (Bangla, English) sentences of a pair in a gap
+
 
 @dataclass(frozen=True, slots=True)
 class _Gap:
-    """Path positions `first`..`last` (content beads, next to each other), and the
-    sentences there: one of one language (`single`), one or two of the other (`others`,
-    in order, consecutive)."""
+    """Path positions `first`..`last` (content beads, next to each other) and the
+    sentences there, each side in order and consecutive."""
 
     first: int
     last: int
-    single: Segment
-    others: tuple[Segment, ...]
+    bn: tuple[Segment, ...]
+    en: tuple[Segment, ...]
 
-    def bead(self, others: tuple[Segment, ...], score: float) -> Bead:
-        single, partner = (self.single.index,), tuple(s.index for s in others)
-        return Bead(single, partner, score) if self.single.lang is Lang.BN else Bead(partner, single, score)
+    def spans(self) -> list[tuple[int, int, int, int]]:
+        """Every pair the gap may hold: (first Bangla, count, first English, count)."""
+        return [(i, a, j, b) for a, b in _BEADS
+                for i in range(len(self.bn) - a + 1) for j in range(len(self.en) - b + 1)]
 
 
-def fill_gaps(alignment: Alignment, encoder: Encoder, scorer: PairJudge, floor: float, two: bool = True) -> Alignment:
-    """The alignment with the sentences left alone between two pairs joined where they
-    relate at `floor` or more (`two`: also one sentence against two)."""
-    gaps = _gaps(alignment, two)
+def fill_gaps(
+    alignment: Alignment, encoder: Encoder, scorer: PairJudge, floor: float, most: int = 3
+) -> Alignment:
+    """The alignment with the sentences left alone between two pairs (up to `most` a side)
+    paired where they relate at `floor` or more."""
+    gaps = _gaps(alignment, most)
     if not gaps:
         return alignment
-    options = [_options(g) for g in gaps]
-    rows = [(g, o) for g, opts in zip(gaps, options) for o in opts]
-    texts = list(dict.fromkeys(t for g, o in rows for t in (g.single.text, _joined(o))))
+    rows = [(g, span) for g in gaps for span in g.spans()]
+    sides = [(_joined(g.bn, i, a), _joined(g.en, j, b)) for g, (i, a, j, b) in rows]
+    texts = list(dict.fromkeys(t for pair in sides for t in pair))
     vectors = dict(zip(texts, encoder.encode(texts)))
-    margins = iter(_margins(scorer, vectors, rows))
-    replaced: dict[int, tuple[int, list[Bead]]] = {}
-    for gap, opts in zip(gaps, options):
-        found = {o: float(next(margins)) for o in opts}
-        chosen = _choose(found, floor)
-        if chosen is not None:
-            replaced[gap.first] = (gap.last, _beads(gap, chosen, found[chosen]))
+    margins = scorer.pair_margins(
+        np.stack([vectors[bn] for bn, _ in sides]), np.stack([vectors[en] for _, en in sides]),
+        near=([g.bn[i].index for g, (i, _, _, _) in rows], [g.en[j].index for g, (_, _, j, _) in rows]),
+    )
+    found: dict[_Gap, dict[tuple[int, int, int, int], float]] = {g: {} for g in gaps}
+    for (gap, span), margin in zip(rows, margins):
+        found[gap][span] = float(margin)
+    replaced = {g.first: (g.last, beads) for g in gaps if (beads := _realign(g, found[g], floor)) is not None}
     if not replaced:
         return alignment
     out: list[Bead] = []
@@ -78,56 +83,53 @@ def fill_gaps(alignment: Alignment, encoder: Encoder, scorer: PairJudge, floor: 
     return Alignment(alignment.bn, alignment.en, tuple(out))
 
 
-def _options(gap: _Gap) -> list[tuple[Segment, ...]]:
-    """What the single may pair with: each of the others alone, and both (their order)."""
-    if len(gap.others) == 1:
-        return [gap.others]
-    return [gap.others[:1], gap.others[1:], gap.others]
+def _realign(gap: _Gap, margins: dict[tuple[int, int, int, int], float], floor: float) -> list[Bead] | None:
+    """The gap's beads in order, the pairs' margins above `floor` summed at their most; None
+    where no pair clears it."""
+    m, n = len(gap.bn), len(gap.en)
+    pairs = [span for span in margins if _allowed(span, margins, floor)]
+    best: dict[tuple[int, int], tuple[float, list[tuple[int, int, int, int]]]] = {(0, 0): (0.0, [])}
+    for i in range(m + 1):
+        for j in range(n + 1):
+            if (i, j) not in best:
+                continue
+            value, path = best[(i, j)]
+            steps = [(i, 1, j, 0), (i, 0, j, 1), *(s for s in pairs if s[0] == i and s[2] == j)]
+            for span in steps:
+                to = (i + span[1], j + span[3])
+                gain = margins[span] - floor if span in margins else 0.0
+                if to[0] <= m and to[1] <= n and (to not in best or value + gain > best[to][0]):
+                    best[to] = (value + gain, [*path, span])
+    _, path = best[(m, n)]
+    if not any(a and b for _, a, _, b in path):
+        return None
+    return [_bead(gap, span, margins.get(span, 0.0)) for span in path]
 
 
-def _choose(found: dict[tuple[Segment, ...], float], floor: float) -> tuple[Segment, ...] | None:
-    """Both others where each clears `floor` alone and together they beat each; else the best
-    one that clears it."""
-    singles = {o: m for o, m in found.items() if len(o) == 1}
-    best = max(singles, key=singles.get)
-    both = next((o for o in found if len(o) == 2), None)
-    if both is not None and min(singles.values()) >= floor and found[both] > singles[best]:
-        return both
-    return best if singles[best] >= floor else None
+def _allowed(span: tuple[int, int, int, int], margins: dict[tuple[int, int, int, int], float], floor: float) -> bool:
+    """A pair clears `floor`; a merged one's members each clear it and together beat either."""
+    i, a, j, b = span
+    if margins[span] < floor:
+        return False
+    if a == b == 1:
+        return True
+    members = [margins[(i + x, 1, j, 1)] for x in range(a)] if a == 2 else [margins[(i, 1, j + x, 1)] for x in range(b)]
+    return min(members) >= floor and margins[span] > max(members)
 
 
-def _beads(gap: _Gap, chosen: tuple[Segment, ...], score: float) -> list[Bead]:
-    """The pair, and an other left out standing alone on its side of it."""
-    pair = gap.bead(chosen, score)
-    left = [_alone(o) for o in gap.others if o not in chosen]
-    return left + [pair] if left and gap.others[0] not in chosen else [pair] + left
+def _bead(gap: _Gap, span: tuple[int, int, int, int], score: float) -> Bead:
+    i, a, j, b = span
+    bn, en = tuple(s.index for s in gap.bn[i : i + a]), tuple(s.index for s in gap.en[j : j + b])
+    return Bead(bn, en, score if bn and en else 0.0)
 
 
-def _alone(segment: Segment) -> Bead:
-    return Bead((segment.index,), ()) if segment.lang is Lang.BN else Bead((), (segment.index,))
+def _joined(segments: tuple[Segment, ...], first: int, count: int) -> str:
+    return " ".join(s.text for s in segments[first : first + count])
 
 
-def _joined(others: tuple[Segment, ...]) -> str:
-    return " ".join(s.text for s in others)
-
-
-def _margins(scorer: PairJudge, vectors: dict[str, np.ndarray], rows: list[tuple[_Gap, tuple[Segment, ...]]]) -> np.ndarray:
-    """Margin of each (gap, option) row: the single with the option's sentences joined."""
-    single = np.stack([vectors[g.single.text] for g, _ in rows])
-    other = np.stack([vectors[_joined(o)] for _, o in rows])
-    at_single = np.array([g.single.index for g, _ in rows])
-    at_other = np.array([o[0].index for _, o in rows])
-    is_bn = np.array([g.single.lang is Lang.BN for g, _ in rows])
-    near = (np.where(is_bn, at_single, at_other), np.where(is_bn, at_other, at_single))
-    return scorer.pair_margins(
-        np.where(is_bn[:, None], single, other), np.where(is_bn[:, None], other, single), near=near
-    )
-
-
-def _gaps(alignment: Alignment, two: bool) -> list[_Gap]:
-    """The gaps between two pairs whose content (beads of more than furniture) is one
-    sentence a side, or with `two`, one against two consecutive ones, next to each other
-    in the path."""
+def _gaps(alignment: Alignment, most: int) -> list[_Gap]:
+    """The gaps between two pairs whose content (beads of more than furniture) is 1 to
+    `most` consecutive sentences a side, next to each other in the path."""
     beads = alignment.beads
     pairs = [k for k, b in enumerate(beads) if b.is_pair]
     found = []
@@ -136,15 +138,15 @@ def _gaps(alignment: Alignment, two: bool) -> list[_Gap]:
         if not content or content[-1] - content[0] != len(content) - 1:
             continue
         segments = [s for k in content for s in alignment.segments(beads[k])]
-        bn = sorted((s for s in segments if s.lang is Lang.BN), key=lambda s: s.index)
-        en = sorted((s for s in segments if s.lang is Lang.EN), key=lambda s: s.index)
-        if len(bn) == 1 and len(en) == 1:
-            found.append(_Gap(content[0], content[-1], bn[0], tuple(en)))
-        elif two and sorted((len(bn), len(en))) == [1, 2]:
-            single, others = (bn[0], en) if len(bn) == 1 else (en[0], bn)
-            if others[1].index == others[0].index + 1:
-                found.append(_Gap(content[0], content[-1], single, tuple(others)))
+        bn = tuple(sorted((s for s in segments if s.lang is Lang.BN), key=lambda s: s.index))
+        en = tuple(sorted((s for s in segments if s.lang is Lang.EN), key=lambda s: s.index))
+        if 1 <= len(bn) <= most and 1 <= len(en) <= most and _consecutive(bn) and _consecutive(en):
+            found.append(_Gap(content[0], content[-1], bn, en))
     return found
+
+
+def _consecutive(segments: tuple[Segment, ...]) -> bool:
+    return all(b.index == a.index + 1 for a, b in zip(segments, segments[1:]))
 
 
 def _furniture(alignment: Alignment, bead: Bead) -> bool:

@@ -53,7 +53,7 @@ def refine(
 ) -> Alignment:
     """The alignment with segments cut where the path shows a missed sentence boundary,
     and pairs joined where it shows a boundary that is not one."""
-    alignment = fill_gaps(alignment, encoder, scorer, params.gap_floor, params.gap_two)
+    alignment = fill_gaps(alignment, encoder, scorer, params.gap_floor, params.gap_sentences)
     paragraphs = paragraphs_agree(alignment, params.paragraph_kappa, params.paragraph_few_pairs)
     stopless = unstopped_share(alignment) >= params.run_on_stopless_share
     floor = params.split_skip_floor_stopless if stopless else params.split_skip_floor
