@@ -64,6 +64,7 @@ import numpy as np
 from aligner.embed.base import Encoder
 from aligner.repair.cuts import NO_END, Cut, PairJudge, cut_points, ends_with_stop, pieces
 from aligner.repair.params import RepairParams
+from aligner.text.nukta import either_nukta
 from aligner.types import ONE_TO_ONE, SHARED_STOPS, Alignment, Lang, Segment
 
 _STOP = re.compile(f"[{Lang.EN.stops}{SHARED_STOPS}{Lang.BN.stops}]")
@@ -71,7 +72,7 @@ _WORD = re.compile(r"\S+")
 _COLON = re.compile(r"(?<=:)\s+(?=\S)")  # `For all staff: Until further notice, ...`
 # Endings of a Bangla finite verb (`করেছে`, `বলেন`, `হবে`, `হয়`, `গেল`, `নেই না`, `ছিলাম`),
 # which ends a Bangla unit: its verb comes last
-_VERB_END = re.compile(r"(?:ছে|েন|বে|য়|লো|ল|না|ছি|লাম)\s+$")
+_VERB_END = re.compile(either_nukta(r"(?:ছে|েন|বে|য়|লো|ল|না|ছি|লাম)\s+$"))  # `হয়` either way
 _COLON_CAPITAL = re.compile(r"(?<=:)\s+(?=[A-Z])")  # `... includes the following steps: Wet hands ...`
 _CLAUSE_TAIL = re.compile(r"[^;:]*:\s*$")  # a lead-in since the last clause mark, with its colon
 _LOWER_BEFORE_COLON = re.compile(r"\b[a-z][\w-]*:\s*$")  # `as follows:`, not a label's `... Species:`

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from aligner.text.nukta import fold_nukta
 from aligner.text.params import TextParams
 from aligner.types import SHARED_STOPS, Lang
 
@@ -35,31 +36,31 @@ _BN_DATE_WORDS = (
     " শুক্রবার বৈশাখ জ্যৈষ্ঠ আষাঢ় শ্রাবণ ভাদ্র আশ্বিন কার্তিক অগ্রহায়ণ পৌষ মাঘ ফাল্গুন চৈত্র"
     " আপডেট প্রকাশিত প্রকাশ সময় সকাল বিকাল বিকেল রাত দুপুর"
 ).split()
-_DATE_WORDS = frozenset(_EN_DATE_WORDS + _BN_DATE_WORDS)
+_DATE_WORDS = frozenset(fold_nukta(w) for w in _EN_DATE_WORDS + _BN_DATE_WORDS)  # `জানুয়ারি` either way
 
 # Interface lines of four words or more (shorter standalone lines without a stop are
 # furniture anyway, `TextParams.short_line_words`): the calls to follow, like or listen that news sites
 # print in both languages (lower-cased, punctuation-free).
 _NOT_WORD = re.compile(rf"[^\w\s{BN.script}]")
-_UI_LINES = re.compile(
+_UI_LINES = re.compile(fold_nukta(
     r"^(?:(?:follow|like|join) us on \w+(?: and \w+)?|listen to this (?:article|story|news)|"
     r"(?:share|print|email) this (?:article|story|post|page)(?: on \w+)?|"
     r"আমাদের \S+ পেজে? লাইক দিন|\S+ আমাদের অনুসরণ করুন|খবরটি \S+ শেয়ার করুন)$"
-)
+))  # matched against folded text
 
 
 # Furniture that may end like a sentence, known by its form, whole lines only: a copyright
 # notice, a call to click or tap, a link to the page in the other language. Each needs the
 # form's own words at the start of the line (or `all rights reserved` anywhere), so a
 # sentence that only mentions copyright or English is kept.
-_FURNITURE_LINES = re.compile(
+_FURNITURE_LINES = re.compile(fold_nukta(
     r"^(?:©|\(c\)|copyright\b|কপিরাইট)|\ball rights reserved\b|সর্বস্বত্ব সংরক্ষিত|"
     r"^(?:please\s+)?(?:click|tap)\b|^এখানে ক্লিক|ক্লিক করুন[।!.]?$|"
     r"^(?:read|view|see|switch to|also available)\b.{0,40}\b(?:in|to) (?:english|bangla|bengali)\b|"
     r"^(?:english|bangla|bengali) (?:version|edition)\b|^switch to (?:english|bangla|bengali)\b|"
-    r"(?:বাংলায়|ইংরেজিতে) (?:পড়ুন|দেখুন)|^(?:বাংলা|ইংরেজি) সংস্করণ",
+    r"(?:বাংলায়|ইংরেজিতে) (?:পড়ুন|দেখুন)|^(?:বাংলা|ইংরেজি) সংস্করণ"),
     re.IGNORECASE,
-)
+)  # matched against folded text
 
 
 def is_furniture_line(line: str, params: TextParams = TextParams()) -> bool:
@@ -67,7 +68,7 @@ def is_furniture_line(line: str, params: TextParams = TextParams()) -> bool:
     (`Copyright 2024. All rights reserved.`, `Click here to read this in Bangla.`):
     every sentence of it is boilerplate."""
     text = " ".join(line.split())
-    return len(words(text)) <= params.furniture_line_words and bool(_FURNITURE_LINES.search(text))
+    return len(words(text)) <= params.furniture_line_words and bool(_FURNITURE_LINES.search(fold_nukta(text)))
 
 
 def _is_link_line(text: str, params: TextParams) -> bool:
@@ -116,10 +117,10 @@ def _is_label(text: str, item_words: int) -> bool:
 def _is_date_line(ws: list[str], text: str, params: TextParams) -> bool:
     if not _DIGIT.search(text):
         return False
-    content = [w for w in ws if w.lower().strip(".:,") not in _DATE_WORDS]
+    content = [w for w in ws if fold_nukta(w.lower().strip(".:,")) not in _DATE_WORDS]
     return len(content) <= params.date_max_content_words and len(ws) <= params.date_max_words
 
 
 def _is_ui_line(text: str) -> bool:
-    flat = _NOT_WORD.sub(" ", text.lower())
+    flat = _NOT_WORD.sub(" ", fold_nukta(text.lower()))
     return bool(_UI_LINES.match(" ".join(flat.split())))

@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterator
 
 from aligner.text.dari import normalize_dari
+from aligner.text.nukta import fold_nukta
 from aligner.text.split.spans import stripped
 from aligner.types import SHARED_STOPS, Lang
 
@@ -67,6 +68,9 @@ ABBREVIATIONS = frozenset(
         "কিউ", "আই", "ইউ",
     }
 )
+
+
+_FOLDED_ABBREVIATIONS = frozenset(fold_nukta(w) for w in ABBREVIATIONS)  # `ওয়াই` either way
 
 
 def split(text: str) -> list[tuple[int, int]]:
@@ -115,4 +119,4 @@ def _ends_sentence_with_dot(text: str, dot: int) -> bool:
 
 def is_abbreviation(word: str) -> bool:
     """A Bangla word that a following `.` abbreviates: a listed one, or a one-letter initial."""
-    return word in ABBREVIATIONS or len(_BASE_LETTER.findall(word)) <= 1
+    return fold_nukta(word) in _FOLDED_ABBREVIATIONS or len(_BASE_LETTER.findall(word)) <= 1
