@@ -1,9 +1,10 @@
 """Cutting segments after alignment: where cuts may fall, and how the alignment is rebuilt."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from aligner.repair.cuts import Cut, apply_cuts, cut_points
+from aligner.repair.cuts import Cut, apply_cuts, cut_points, ends_with_verb
 from aligner.repair.params import RepairParams
 from aligner.repair.refine import _candidates, join_across_paragraphs, paragraphs_agree, refine
 from aligner.repair.trim import trims
@@ -40,6 +41,30 @@ def test_cut_joins_a_pair_and_its_skipped_neighbour():
     out = apply_cuts(alignment, [Cut(0, 1, ((Lang.BN, 0, 6),), (0.3, 0.3))])
     assert [str(b.kind) for b in out.beads] == ["1-1", "1-1"]
     assert [s.text for s in out.bn] == ["ক খ গ", "ঘ ঙ চ"]
+
+
+def test_a_bangla_cut_after_a_finite_verb_is_preferred_to_a_slightly_better_one():
+    class Verb(WordEncoder):  # the verb says little on its own: it leans to the next sentence
+        def encode(self, texts):
+            out = super().encode([t.replace("করেছে", "") for t in texts])
+            for row, text in enumerate(texts):
+                out[row, 3] += 0.3 * text.count("করেছে") * np.linalg.norm(out[row])
+            return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+    bn = _segments(["ক খ গ করেছে ঘ ঙ চ।"], Lang.BN)
+    en = (Segment("One two three.", Lang.EN, 0, 0, 14, 0), Segment("Four five six.", Lang.EN, 1, 15, 29, 0))
+    alignment = Alignment(bn, en, (Bead((0,), (0, 1), 0.3),))
+    out = refine(alignment, Verb(), CosineJudge())
+    assert [s.text for s in out.bn] == ["ক খ গ করেছে", "ঘ ঙ চ।"]
+    greedy = refine(alignment, Verb(), CosineJudge(), RepairParams(split_verb_slack=0.0))
+    assert [s.text for s in greedy.bn] == ["ক খ গ", "করেছে ঘ ঙ চ।"]
+
+
+def test_a_finite_verb_ending_is_not_the_postposition_kache():
+    text = "তিনি বাড়ির কাছে এসে বলেছে তারা আছে"
+    after = lambda word: text.index(word) + len(word) + 1  # noqa: E731
+    assert ends_with_verb(text, after("বলেছে")) and ends_with_verb(text, text.index("তারা"))
+    assert not ends_with_verb(text, after("কাছে"))
 
 
 def test_a_pair_beside_a_lone_sentence_of_its_partners_language_is_cut_when_they_relate_enough():

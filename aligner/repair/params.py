@@ -25,6 +25,9 @@ class RepairParams:
     # ...in a text typed without stops (threads +0.003 held-out), and for a lone segment
     # without a stop in prose, a heading (second TICO-19 tuning set +0.0012)
     split_skip_floor_stopless: float = -0.15
+    # ...a Bangla cut after a finite verb this close to the best (sum of the halves' margins)
+    # is taken instead, in prose: a Bangla sentence ends with its verb (coherent +0.0032)
+    split_verb_slack: float = 0.05
     split_tolerance: float = 0.05  # the halves' mean margin may fall this far below the bead's
     # gaps.py: one sentence a side left alone between two pairs is paired at this margin
     # (inf: never); the default is `ScoreParams.member_floor`'s, the bar a merge's member clears

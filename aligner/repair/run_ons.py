@@ -62,17 +62,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from aligner.embed.base import Encoder
-from aligner.repair.cuts import NO_END, Cut, PairJudge, cut_points, ends_with_stop, pieces
+from aligner.repair.cuts import NO_END, Cut, PairJudge, cut_points, ends_with_stop, ends_with_verb, pieces
 from aligner.repair.params import RepairParams
-from aligner.text.nukta import either_nukta
 from aligner.types import ONE_TO_ONE, SHARED_STOPS, Alignment, Lang, Segment
 
 _STOP = re.compile(f"[{Lang.EN.stops}{SHARED_STOPS}{Lang.BN.stops}]")
 _WORD = re.compile(r"\S+")
 _COLON = re.compile(r"(?<=:)\s+(?=\S)")  # `For all staff: Until further notice, ...`
-# Endings of a Bangla finite verb (`করেছে`, `বলেন`, `হবে`, `হয়`, `গেল`, `নেই না`, `ছিলাম`),
-# which ends a Bangla unit: its verb comes last
-_VERB_END = re.compile(either_nukta(r"(?:ছে|েন|বে|য়|লো|ল|না|ছি|লাম)\s+$"))  # `হয়` either way
 _COLON_CAPITAL = re.compile(r"(?<=:)\s+(?=[A-Z])")  # `... includes the following steps: Wet hands ...`
 _CLAUSE_TAIL = re.compile(r"[^;:]*:\s*$")  # a lead-in since the last clause mark, with its colon
 _LOWER_BEFORE_COLON = re.compile(r"\b[a-z][\w-]*:\s*$")  # `as follows:`, not a label's `... Species:`
@@ -297,7 +293,7 @@ def _offsets(
         if en[:e].rstrip().endswith(":"):  # the Bangla heading ends with its colon too
             nearest = sorted(colons, key=lambda g: abs(g - expected))[:1]
         elif anywhere and verb_gaps:  # no stop marks the Bangla unit's end: its verb may
-            verbs = [g for g in gaps if abs(g - expected) <= 0.25 * len(bn) and _VERB_END.search(bn, max(0, g - 12), g)]
+            verbs = [g for g in gaps if abs(g - expected) <= 0.25 * len(bn) and ends_with_verb(bn, g)]
             nearest = list(dict.fromkeys([*nearest, *sorted(verbs, key=lambda g: abs(g - expected))[:verb_gaps]]))
         out += [(b, e) for b in nearest]
     return out
