@@ -9,6 +9,7 @@
     python scripts/score_corpus.py --tune-tico            # coherent tuning articles (TICO-19 half A)
     python scripts/score_corpus.py --tune-tico-2          # 32 more of them, other seeds (34-37)
     python scripts/score_corpus.py --paragraphs           # paragraph-sized units (half B of both)
+    python scripts/score_corpus.py --paragraphs --tune    # the same from half A, for tuning
     python scripts/score_corpus.py --social               # reply threads: stopless @-posts (NTREX half A)
     python scripts/score_corpus.py --social --held-out    # the same from half B, reported only
 
@@ -121,16 +122,17 @@ def held_out_set(out: Path) -> Path:
     return out
 
 
-def paragraph_set(out: Path, seed: int = 41) -> Path:
-    """Articles whose units are paragraphs (built once): half B of NTREX and of TICO-19,
-    every 2 to 4 consecutive lines of a document joined into one unit, as a paragraph-sized
-    translation is, then laid out by `make_coherent_docs.py`. Reported only."""
+def paragraph_set(out: Path, seed: int = 41, half: int = 1) -> Path:
+    """Articles whose units are paragraphs (built once): half B of NTREX and of TICO-19
+    (reported only; with `half` 0, half A, for tuning), every 2 to 4 consecutive lines of a
+    document joined into one unit, as a paragraph-sized translation is, then laid out by
+    `make_coherent_docs.py`."""
     if any(out.glob("*.gold.json")):
         return out
     rng = random.Random(seed)
     rows = []
     for corpus in (NTREX, TICO):
-        prefix = half_files(CACHE, 1, corpus)
+        prefix = half_files(CACHE, half, corpus)
         read = lambda suffix: prefix.with_suffix(suffix).read_text(encoding="utf-8").splitlines()  # noqa: E731
         lines = list(zip(read(".ids"), read(".bn"), read(".en")))
         k = 0
@@ -139,7 +141,8 @@ def paragraph_set(out: Path, seed: int = 41) -> Path:
             group = [r for r in lines[k : k + size] if r[0] == lines[k][0]]
             rows.append((group[0][0], " ".join(r[1] for r in group), " ".join(r[2] for r in group)))
             k += len(group)
-    return lay_out(write_lines(CACHE / "paragraphs", rows), out, seed, "para-")
+    lines = CACHE / ("paragraphs" if half else "paragraphs-a")
+    return lay_out(write_lines(lines, rows), out, seed, "para-" if half else "tpara-")
 
 
 _HANDLES = ("user", "rahim", "nila", "dhaka_fan", "mou", "sk", "tanvir", "priya", "the_real_j", "ovi")
@@ -258,7 +261,7 @@ def main() -> None:
     ap.add_argument("--tune-tico-2", action="store_true", help="a second one, other seeds (half A)")
     ap.add_argument("--held-out", action="store_true", help="the NTREX dev articles of half B")
     ap.add_argument("--paragraphs", action="store_true",
-                    help="paragraph-sized units: half B of NTREX and TICO-19, 2-4 lines a unit")
+                    help="paragraph-sized units: half B of NTREX and TICO-19, 2-4 lines a unit (with --tune: half A)")
     ap.add_argument("--social", action="store_true",
                     help="reply threads: NTREX half A lines as stopless @-posts (with --held-out: half B)")
     ap.add_argument("--out", type=Path, help="keep the TSVs here")
@@ -287,6 +290,8 @@ def main() -> None:
         gold_dir = make_coherent_tuning_set(CACHE / "tune-tico-2", TICO, SECOND_TICO_SEEDS)
     elif a.held_out:
         gold_dir = held_out_set(CACHE / "held-out")
+    elif a.paragraphs and a.tune:
+        gold_dir = paragraph_set(CACHE / "paragraphs-tune", seed=42, half=0)
     elif a.paragraphs:
         gold_dir = paragraph_set(CACHE / "paragraphs-dev")
     else:
