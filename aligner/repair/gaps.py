@@ -15,6 +15,9 @@ its own and the two together to beat either: the translator split or joined a se
 (`OSHA considers ... high exposure risk, which increases to very high ...` against two
 Bangla sentences), where a member without a translation would fall under it.
 
+Two sentences a side at most, by default: with three, one sentence against three pairs a
+neighbour on the same subject as readily as its translation at a bar under the threshold.
+
 Only gaps whose sentences stand next to each other in the path are filled (page furniture
 around them stays where it is), never at the ends of the document, where unrelated lines
 (titles, headline lists) gather.
@@ -49,7 +52,7 @@ class _Gap:
 
 
 def fill_gaps(
-    alignment: Alignment, encoder: Encoder, scorer: PairJudge, floor: float, most: int = 3
+    alignment: Alignment, encoder: Encoder, scorer: PairJudge, floor: float, most: int = 2
 ) -> Alignment:
     """The alignment with the sentences left alone between two pairs (up to `most` a side)
     paired where they relate at `floor` or more."""
