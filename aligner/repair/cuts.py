@@ -12,8 +12,8 @@ from typing import Protocol
 import numpy as np
 
 from aligner.repair.params import RepairParams
-from aligner.text.nukta import either_nukta
 from aligner.score.margins import ScoreParams
+from aligner.text.nukta import either_nukta
 from aligner.types import SHARED_STOPS, Alignment, Bead, Lang, Segment
 
 _GAP = re.compile(r"\s+")

@@ -267,7 +267,8 @@ def _split(
     if not offsets or any(abs(j - ratio * len(single.text)) <= sure for j in junctions):
         return None  # a clause mark just where the translations part: one unit, nothing to embed
     before = max(b.score for b in beads if b.is_pair)
-    verbs = {c for c in offsets if ends_with_verb(single.text, c)} if single.lang is Lang.BN and not stopless else set()
+    prose_bn = single.lang is Lang.BN and not stopless
+    verbs = {c for c in offsets if ends_with_verb(single.text, c)} if prose_bn else set()
     return _Split(first, last, single, (others[0], others[1]), before, offsets, junctions, verbs)
 
 

@@ -122,7 +122,8 @@ def run_on_cuts(
         if stopless:
             en_cuts = unit_cuts(en.text, params)
         elif unstopped:
-            en_cuts = sorted({*unit_cuts(en.text, params, params.run_on_unstopped_name_gaps), *lead_in_cuts(en.text, params)})
+            units = unit_cuts(en.text, params, params.run_on_unstopped_name_gaps)
+            en_cuts = sorted({*units, *lead_in_cuts(en.text, params)})
         elif units_only:
             continue
         else:
