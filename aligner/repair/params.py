@@ -32,7 +32,7 @@ class RepairParams:
     # gaps.py: one sentence a side left alone between two pairs is paired at this margin
     # (inf: never); the default is `ScoreParams.member_floor`'s, the bar a merge's member clears
     gap_floor: float = -0.05
-    # ...and a gap of up to this many a side is aligned again at that bar (1: one each). 3
+    # ...and a gap of up to this many a side is aligned again at that bar (1: one each; 0: none). 3
     # gains on the TICO-19 tuning sets (+0.0003, +0.0010) but one sentence against three
     # pairs a neighbour on the same subject (paragraph-sized set 0.9962 -> 0.9900)
     gap_sentences: int = 2
