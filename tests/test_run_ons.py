@@ -4,6 +4,8 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
+import pytest
+
 from aligner.repair.params import RepairParams
 from aligner.repair.refine import refine
 from aligner.repair.run_ons import (
@@ -43,6 +45,23 @@ def test_a_heading_ending_in_a_colon_is_cut_at_the_colon():
     alignment = _pair("ক খ গ: ঘ ঙ চ।", "One two three: Four five six.")
     (cut,) = run_on_cuts(alignment, WordEncoder(), CosineJudge(), PARAMS)
     assert {lang: offset for lang, _, offset in cut.pieces} == {Lang.BN: 7, Lang.EN: 15}
+
+
+def test_where_every_margin_is_low_halves_that_pair_near_the_whole_clear_the_bar():
+    class Crowded(CosineJudge):
+        """A text on one subject: every neighbour relates, so margins sit 0.9 under the cosine."""
+
+        def pair_margins(self, bn, en, near=None):
+            return super().pair_margins(bn, en, near) - 0.9
+
+    bn = (Segment("ক।", Lang.BN, 0, 0, 2, 0), Segment("ক খ গ: ঘ ঙ চ।", Lang.BN, 1, 3, 16, 1))
+    en = (Segment("One.", Lang.EN, 0, 0, 4, 0), Segment("One two three: Four five six.", Lang.EN, 1, 5, 34, 1))
+    low = Alignment(bn, en, (Bead((0,), (0,), 0.1), Bead((1,), (1,), 0.1)))  # halves 0.1: under split_floor
+    (cut,) = run_on_cuts(low, WordEncoder(), Crowded(), PARAMS)
+    assert cut.margins == pytest.approx((0.1, 0.1))
+    assert run_on_cuts(low, WordEncoder(), Crowded(), replace(PARAMS, run_on_below_whole=float("inf"))) == []
+    high = Alignment(bn, en, (Bead((0,), (0,), 0.1), Bead((1,), (1,), 0.3)))  # a good whole: split_floor holds
+    assert run_on_cuts(high, WordEncoder(), Crowded(), PARAMS) == []
 
 
 def test_no_cut_where_the_halves_do_not_translate_each_other():

@@ -49,6 +49,9 @@ class RepairParams:
     run_on_colon_words: int = 60
     run_on_lead_in_words: int = 4  # ...which a pair without a stop tries from this many words (0: not)
     run_on_tails: int = 2  # cuts whose heads pair best, for which the tails are embedded
+    # each half of a cut clears `split_floor`, or the whole pair's margin less this where that
+    # is lower (a thread on one subject: every margin is low); inf: `split_floor` only
+    run_on_below_whole: float = 0.02
     run_on_en_cuts: int = 2  # the earliest English cuts tried
     run_on_bn_cuts: int = 2  # Bangla word gaps tried per English cut, nearest the same share
     run_on_verb_gaps: int = 1  # ...and where no stop marks units, gaps after a finite verb (`করেছে |`), nearest
