@@ -284,6 +284,8 @@ def test_in_a_text_without_stops_a_unit_does_not_end_where_its_clause_goes_on():
         assert text.index(word) not in unit_cuts(text, PARAMS)
     post = "dolly scored in the second half Livingston moved level with them @user5 that is wild"
     assert unit_cuts(post, PARAMS)[:2] == [post.index("Livingston"), post.index("@user5")]
+    said = 'with up to 10 inches possible," weather.com reported Rosa will then track north'
+    assert unit_cuts(said, PARAMS) == [said.index("Rosa")]  # the speaker came first: the unit ends
 
 
 def test_unit_cuts_of_a_megabyte_line_read_only_the_words_before_each_cut():
