@@ -67,6 +67,7 @@ LINKS = [
     "© 2024 Example News Ltd. All rights reserved",
     "Read more: https://www.risingbd.com/english/national/news/12345",
     "বিস্তারিত জানতে ভিজিট করুন www.example.gov.bd",
+    "Follow us on Twitter @dailystar https://twitter.com/dailystar",  # a handle, but only a call to follow
 ]
 TAGS = ["/এসকে/", "/তারেক/"]  # the desk's initials that close a Bangla report
 LABELS = [
@@ -103,6 +104,9 @@ SENTENCES = [
     "On 14 September 2024, the Election Commission announced the schedule.",
     # a post in a thread, with a link
     "@nila7 look at this https://t.co/abc123",
+    "check out this thread by @bbcbangla on the floods https://t.co/xyz",
+    "the traffic in Dhaka today was insane #DhakaTraffic https://t.co/abc123",
+    "আজ ঢাকার যানজট ছিল ভয়াবহ #ঢাকা https://t.co/abc123",
     # a sentence that cites a link is prose
     "We intend to use the libraries ABSEIR (deposited on GitHub: https://tinyurl.com/vqu35cj)"
     " and abctools to estimate epidemic measures on a weekly basis.",

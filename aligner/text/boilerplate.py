@@ -19,7 +19,9 @@ _DIGIT = re.compile(f"[{EN.digits}{BN.digits}]")
 _SENTENCE_END = re.compile(f"[{EN.stops}{SHARED_STOPS}{BN.stops}]" r"[\"'”’»)\]]*$")
 _URL_OR_MAIL = re.compile(r"https?://|www\.|\S+@\S+\.\w+|©|\(c\)", re.IGNORECASE)
 _LINK = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
-_REPLY = re.compile(r"@\w+\s+\S")
+# A reply's `@handle` or a `#hashtag` (not an address's `desk@example.com`): the text is a post
+_POST_MARK = re.compile(f"(?<!\\S)[@#][{EN.letters}{BN.letters}_\\d]")
+_TAG = re.compile(r"(?<!\S)[@#]\S+")
 _LABEL = re.compile(r"^[^\s:]+(?:\s+[^\s:]+)?\s*:\s*(\S.*)$")
 _DESK_TAG = re.compile(r"^/[^\s/]{1,16}/?$")  # `/এমপি/`: the desk's initials
 _BYLINE = re.compile(r"^(?:by|reported by|written by)\s", re.IGNORECASE)
@@ -73,13 +75,17 @@ def is_furniture_line(line: str, params: TextParams = TextParams()) -> bool:
 
 def _is_link_line(text: str, params: TextParams) -> bool:
     """A URL, an address or a copyright sign in a short text (`Read more: https://...`,
-    `© 2024 The Daily Star`), but not a post that opens with a reply's `@handle`. A
-    sentence that cites a link is prose: more than
+    `© 2024 The Daily Star`), but not a post, which names a `@handle` or a `#hashtag`
+    (`@nila7 look at this https://...`, `the traffic today was insane #Dhaka https://...`).
+    A sentence that cites a link is prose: more than
     `furniture_line_words` words outside its links (`... we intend to use the libraries
     ABSEIR (deposited on GitHub: https://tinyurl.com/vqu35cj) to estimate ...`)."""
-    if not _URL_OR_MAIL.search(text) or _REPLY.match(text):  # `@nila7 look at this https://...`: a post
+    if not _URL_OR_MAIL.search(text):
         return False
-    return len(words(_LINK.sub(" ", text))) <= params.furniture_line_words
+    rest = _LINK.sub(" ", text)
+    if _POST_MARK.search(text):  # a post, unless it only asks to follow (`Follow us on X @star https://...`)
+        return _is_ui_line(_TAG.sub(" ", rest))
+    return len(words(rest)) <= params.furniture_line_words
 
 
 def words(text: str) -> list[str]:
