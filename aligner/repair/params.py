@@ -36,6 +36,9 @@ class RepairParams:
     # gains on the TICO-19 tuning sets (+0.0003, +0.0010) but one sentence against three
     # pairs a neighbour on the same subject (paragraph-sized set 0.9962 -> 0.9900)
     gap_sentences: int = 2
+    # kept.py: a merged pair's outer member whose numbers or @handles the other side lacks is
+    # left unpaired (False: never)
+    kept_tokens: bool = True
     # run_ons.py: a 1-1 pair whose two sides each run a heading into the next sentence
     run_on_head_words: int = 12  # words a heading may have (0: no pair is tried)
     run_on_headline_words: int = 20  # words the article's headline may have (its first pair)

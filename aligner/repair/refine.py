@@ -31,6 +31,9 @@ inside a sentence and the Bangla must follow it.
 Two more repairs of the same cause: a 1-1 pair whose one side carries a sentence more
 is trimmed (`trim.py`), and two 1-1 pairs that one side runs on while the other breaks
 the paragraph are joined (`join_across_paragraphs`).
+
+Last, a merged pair's outer member whose numbers or `@handles` the other side lacks is
+left unpaired (`kept.py`): a line with no translation folded into its neighbour's pair.
 """
 from __future__ import annotations
 
@@ -44,6 +47,7 @@ from aligner.repair.cuts import (
     Cut, PairJudge, apply_cuts, cut_points, ends_with_stop, ends_with_verb, piece_margins, pieces,
 )
 from aligner.repair.gaps import fill_gaps
+from aligner.repair.kept import drop_unmatched_members
 from aligner.repair.params import RepairParams
 from aligner.repair.run_ons import run_on_cuts, unstopped_share
 from aligner.repair.trim import trims
@@ -76,6 +80,8 @@ def refine(
     cuts.sort(key=lambda c: c.first)
     out = apply_cuts(alignment, cuts) if cuts else alignment
     out = _more_units(alignment, out, encoder, scorer, params, stopless)
+    if params.kept_tokens:
+        out = drop_unmatched_members(out, encoder, scorer)
     return join_across_paragraphs(out) if paragraphs else out
 
 

@@ -1,0 +1,89 @@
+"""Leave out of a merged pair a sentence whose numbers or handles the other side lacks.
+
+A sentence with no translation (a line on one side only) that stands beside a pair on the
+same subject can clear the merge rules: it relates to the other side as a neighbour does.
+What a translation keeps as it is tells them apart: numbers (`40%` and `৪০%`, `2,000` and
+`২০০০`) and a thread's `@handles`. Where the first or last member of a merged side holds
+such tokens of which the other side has none, and the rest of that side holds every one
+the other side has, that member is the untranslated line (`Visits ... declined by 40%.`
+folded into `North America ... saw a 50–60% drop.`, whose Bangla has the 50-60 and not
+the 40; a post of another `@handle` folded into a reply). It is left unpaired, and the
+rest stays a pair at its own margin.
+
+Only numbers of two digits or more count: one to nine are often written as words in one
+language (`two`, `দুই`) and as digits in the other; nor the digits of a name (`H1N1`). It
+runs after the cuts of `refine`, so that a run-on side is cut before its members are
+judged (a run-on holds the numbers of both its sentences).
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from aligner.embed.base import Encoder
+from aligner.repair.cuts import PairJudge
+from aligner.types import Alignment, Bead, Lang
+
+_BANGLA_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")  # not the digits of a name (`H1N1`, `@sk53`)
+_HANDLE = re.compile(r"(?<!\S)@\w+")
+
+
+def kept_tokens(text: str) -> frozenset[str]:
+    """What a translation keeps as it is: the numbers of two digits or more (Bangla digits
+    read as 0-9, thousands' commas dropped: `৪০,০০০` and `40,000` are both `40000`;
+    `50–60` is two) and the `@handles`."""
+    found = (m.group().replace(",", "") for m in _NUMBER.finditer(text.translate(_BANGLA_DIGITS)))
+    numbers = frozenset(n.rstrip(".") for n in found if sum(ch.isdigit() for ch in n) >= 2)
+    return numbers | frozenset(m.group() for m in _HANDLE.finditer(text))
+
+
+def drop_unmatched_members(alignment: Alignment, encoder: Encoder, scorer: PairJudge) -> Alignment:
+    """The alignment with each merged pair's outer member that holds kept tokens the other
+    side lacks (while the rest holds all of the other side's) left unpaired."""
+    found = [(k, *drop) for k, bead in enumerate(alignment.beads)
+             if bead.is_pair and len(bead.bn) + len(bead.en) > 2 and (drop := _unmatched(alignment, bead))]
+    if not found:
+        return alignment
+    rests = [_rest(alignment.beads[k], lang, at) for k, lang, at in found]
+    joined = [(" ".join(alignment.bn[i].text for i in b.bn), " ".join(alignment.en[j].text for j in b.en))
+              for b in rests]
+    texts = list(dict.fromkeys(t for pair in joined for t in pair))
+    vectors = dict(zip(texts, encoder.encode(texts)))
+    margins = scorer.pair_margins(
+        np.stack([vectors[bn] for bn, _ in joined]), np.stack([vectors[en] for _, en in joined]),
+        near=([b.bn[0] for b in rests], [b.en[0] for b in rests]),
+    )
+    replaced = {}
+    for (k, lang, at), rest, margin in zip(found, rests, margins):
+        index = (alignment.beads[k].bn if lang is Lang.BN else alignment.beads[k].en)[at]
+        lone = Bead((index,), ()) if lang is Lang.BN else Bead((), (index,))
+        kept = Bead(rest.bn, rest.en, float(margin))
+        replaced[k] = (lone, kept) if at == 0 else (kept, lone)
+    beads = tuple(b for k, bead in enumerate(alignment.beads) for b in replaced.get(k, (bead,)))
+    return Alignment(alignment.bn, alignment.en, beads)
+
+
+def _unmatched(alignment: Alignment, bead: Bead) -> tuple[Lang, int] | None:
+    """(side, 0 or -1): the outer member of a merged side to leave out, if any."""
+    for lang, members, others in ((Lang.BN, bead.bn, bead.en), (Lang.EN, bead.en, bead.bn)):
+        if len(members) < 2:
+            continue
+        own, other = (alignment.bn, alignment.en) if lang is Lang.BN else (alignment.en, alignment.bn)
+        mine = [kept_tokens(own[i].text) for i in members]
+        theirs = frozenset().union(*(kept_tokens(other[j].text) for j in others))
+        if not theirs:
+            continue
+        for at in (0, -1):
+            rest = frozenset().union(*(mine[1:] if at == 0 else mine[:-1]))
+            if mine[at] and not mine[at] & theirs and theirs <= rest:
+                return lang, at
+    return None
+
+
+def _rest(bead: Bead, lang: Lang, at: int) -> Bead:
+    """The bead without its first (`at` 0) or last (-1) member on side `lang`."""
+    def drop(side: tuple[int, ...]) -> tuple[int, ...]:
+        return side[1:] if at == 0 else side[:-1]
+    return Bead(drop(bead.bn), bead.en, bead.score) if lang is Lang.BN else Bead(bead.bn, drop(bead.en), bead.score)
