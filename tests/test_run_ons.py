@@ -293,3 +293,13 @@ def test_unit_cuts_of_a_megabyte_line_read_only_the_words_before_each_cut():
     started = time.perf_counter()
     assert len(unit_cuts(line, PARAMS)) == PARAMS.run_on_unit_cuts
     assert time.perf_counter() - started < 5.0  # linear: about half a second
+
+
+def test_a_piece_of_a_cut_pair_that_carries_a_sentence_more_is_trimmed():
+    # the English runs an untranslated post (`One two`) on after the reply that the cut parts
+    units = [("ক খ", "one two"), ("ক খ গ ঘ ঙ চ", "one two three Four five six One two"), ("চ ঙ", "six five")]
+    untrimmed = refine(_thread(units), WordEncoder(), CosineJudge(), replace(PARAMS, trim_pieces=False))
+    assert [s.text for s in untrimmed.en] == ["one two", "one two three", "Four five six One two", "six five"]
+    out = refine(_thread(units), WordEncoder(), CosineJudge(), PARAMS)
+    assert [s.text for s in out.en] == ["one two", "one two three", "Four five six", "One two", "six five"]
+    assert [str(b.kind) for b in out.beads] == ["1-1", "1-1", "1-1", "0-1", "1-1"]

@@ -70,6 +70,7 @@ class RepairParams:
     paragraph_kappa: float = 0.3  # agreement beyond chance (Cohen's kappa) of the two sides' paragraph breaks
     paragraph_few_pairs: int = 5  # this many pairs or fewer: too few breaks to tell, paragraphs are trusted
     # trim.py: a 1-1 pair whose one side holds a sentence the other lacks
+    trim_pieces: bool = True  # ...and, after the cuts, the pairs that hold a piece of a cut segment
     trim_length_factor: float = 1.3  # how far off the median Bangla/English length ratio a pair must be
     trim_gain: float = 0.05  # margin the kept part must gain over the whole
     trim_nearest: int = 2  # cut points tried around each expected place
