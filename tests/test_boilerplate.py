@@ -186,9 +186,34 @@ FURNITURE_LINES = [
     "বাংলায় পড়ুন",
     "খবরটি ইংরেজিতে পড়তে এখানে ক্লিক করুন।",
     "বাংলা সংস্করণ",
+    # a link to another article under its label
+    "Also read: Japan pledges new loans for Dhaka metro rail",
+    "Related: Floods leave thousands homeless in Sylhet.",
+    "আরও পড়ুন: ঢাকা মেট্রোরেলে নতুন ঋণের প্রতিশ্রুতি জাপানের",
+    "সম্পর্কিত খবর: সিলেটে বন্যায় হাজারো মানুষ গৃহহীন",
+    # the site's call to its readers
+    "Subscribe to our YouTube channel",
+    "Download our app for the latest news.",
+    "Follow us on Google News",
+    "Stay updated with our newsletter",
+    "আমাদের ইউটিউব চ্যানেল সাবস্ক্রাইব করুন",
+    "সর্বশেষ খবর পেতে আমাদের অ্যাপ ডাউনলোড করুন।",
+    "গুগল নিউজে আমাদের ফলো করুন",
+    # share buttons, a read counter, a row of links
+    "Share on Facebook Share on Twitter",
+    "This news has been read 1,234 times",
+    "এই সংবাদটি পড়া হয়েছে ১,২৩৪ বার",
+    "Terms of use | Privacy policy | Contact",
+    "ব্যবহারের শর্তাবলি | গোপনীয়তা নীতি",
 ]
-# Sentences that only mention copyright, clicking or a language stay.
+# Sentences that only mention copyright, clicking or a language stay; imperatives with `our`.
 MENTIONS = [
+    "Stay at home, protect our NHS, save lives.",
+    "আমাদের এনএইচএসকে রক্ষা করুন।",
+    "Follow the guidance on our website for the latest advice.",
+    "Read the label before you use the product.",
+    "The ministry said it had read 1,234 letters.",
+    "তিনি চলে যান। আমরা থাকি।",
     "The copyright of the novel passed to her son.",
     "He gave the speech in English.",
     "Clicking through the files, investigators found the contract.",

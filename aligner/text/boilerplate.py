@@ -52,17 +52,34 @@ _UI_LINES = re.compile(fold_nukta(
 
 
 # Furniture that may end like a sentence, known by its form, whole lines only: a copyright
-# notice, a call to click or tap, a link to the page in the other language. Each needs the
-# form's own words at the start of the line (or `all rights reserved` anywhere), so a
-# sentence that only mentions copyright or English is kept.
+# notice, a call to click or tap, a link to the page in the other language; a link to
+# another article under its label (`Also read: ...`, `আরও পড়ুন: ...`); the site's call to its
+# readers to follow, like, subscribe, download or join it, which names `us`/`our` (`আমাদের`,
+# the Bangla with the call's verb last: `Subscribe to our YouTube channel`, `গুগল নিউজে
+# আমাদের ফলো করুন`; not any imperative with `our`: `Protect our NHS` is a sentence); a row of
+# share buttons; a read counter (`This news has been read 1,234 times`). Each needs the
+# form's own words at the start of the line (or `all rights reserved` anywhere, or the
+# Bangla call's verb at its end), so a sentence that only mentions copyright or English
+# is kept.
 _FURNITURE_LINES = re.compile(fold_nukta(
     r"^(?:©|\(c\)|copyright\b|কপিরাইট)|\ball rights reserved\b|সর্বস্বত্ব সংরক্ষিত|"
     r"^(?:please\s+)?(?:click|tap)\b|^এখানে ক্লিক|ক্লিক করুন[।!.]?$|"
     r"^(?:read|view|see|switch to|also available)\b.{0,40}\b(?:in|to) (?:english|bangla|bengali)\b|"
     r"^(?:english|bangla|bengali) (?:version|edition)\b|^switch to (?:english|bangla|bengali)\b|"
-    r"(?:বাংলায়|ইংরেজিতে) (?:পড়ুন|দেখুন)|^(?:বাংলা|ইংরেজি) সংস্করণ"),
+    r"(?:বাংলায়|ইংরেজিতে) (?:পড়ুন|দেখুন)|^(?:বাংলা|ইংরেজি) সংস্করণ|"
+    r"^(?:also read|read also|read more|see also|more news|related(?: news| stories| articles| posts)?)\s*:|"
+    r"^(?:আরও|আরো) (?:পড়ুন|খবর|সংবাদ|দেখুন)\s*:|^সম্পর্কিত(?: খবর| সংবাদ)?\s*:|"
+    r"^(?:please\s+)?(?:follow|like|subscribe to|join|download|install|sign up for) (?:us|our)\b|"
+    r"^stay (?:connected|tuned|updated) with (?:us|our)\b|"
+    r"আমাদের\s.{0,60}(?:ফলো|লাইক|সাবস্ক্রাইব|ডাউনলোড|ইনস্টল|সাইন আপ) (?:করুন|দিন)[।!.]?$|"
+    r"আমাদের\s.{0,60}(?:যোগ দিন|যুক্ত হোন|সাথে থাকুন|সঙ্গে থাকুন)[।!.]?$|"
+    r"^(?:(?:share|tweet|post) on \w+[\s,]*){2,}$|"
+    r"\b(?:read|viewed|seen) [\d,]+ times\b|পড়া হয়েছে [\d,]+ বার|[\d,]+ বার পড়া হয়েছে"),
     re.IGNORECASE,
 )  # matched against folded text
+# A row of links: short items (three words or fewer) between ` | `, ` · ` or ` • ` (a Bangla
+# `|` reads as `।` by then): `Terms of use | Privacy policy`.
+_LINK_ROW_SEPARATOR = re.compile(r"\s+[|।·•]\s+")
 
 
 def is_furniture_line(line: str, params: TextParams = TextParams()) -> bool:
@@ -70,7 +87,14 @@ def is_furniture_line(line: str, params: TextParams = TextParams()) -> bool:
     (`Copyright 2024. All rights reserved.`, `Click here to read this in Bangla.`):
     every sentence of it is boilerplate."""
     text = " ".join(line.split())
-    return len(words(text)) <= params.furniture_line_words and bool(_FURNITURE_LINES.search(fold_nukta(text)))
+    if len(words(text)) > params.furniture_line_words:
+        return False
+    return bool(_FURNITURE_LINES.search(fold_nukta(text))) or _is_link_row(text, params)
+
+
+def _is_link_row(text: str, params: TextParams) -> bool:
+    items = _LINK_ROW_SEPARATOR.split(text)
+    return len(items) > 1 and all(0 < len(words(item)) <= params.short_line_words for item in items)
 
 
 def _is_link_line(text: str, params: TextParams) -> bool:
