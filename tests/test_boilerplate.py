@@ -205,6 +205,11 @@ FURNITURE_LINES = [
     "এই সংবাদটি পড়া হয়েছে ১,২৩৪ বার",
     "Terms of use | Privacy policy | Contact",
     "ব্যবহারের শর্তাবলি | গোপনীয়তা নীতি",
+    # a pager; the imprint, however long its address
+    "Previous article Next article",
+    "আগের খবর পরের খবর",
+    "Editor: Naem Nizam. Published by the editor from 371/A Block D, Bashundhara, Dhaka.",
+    "সম্পাদক: নাঈম নিজাম। বসুন্ধরা, ঢাকার ৩৭১/এ ব্লক ডি থেকে সম্পাদক কর্তৃক প্রকাশিত।",
 ]
 # Sentences that only mention copyright, clicking or a language stay; imperatives with `our`.
 MENTIONS = [
@@ -214,6 +219,7 @@ MENTIONS = [
     "Read the label before you use the product.",
     "The ministry said it had read 1,234 letters.",
     "তিনি চলে যান। আমরা থাকি।",
+    "The editor said the newspaper would appeal against the ruling.",
     "The copyright of the novel passed to her son.",
     "He gave the speech in English.",
     "Clicking through the files, investigators found the contract.",

@@ -60,7 +60,7 @@ _UI_LINES = re.compile(fold_nukta(
 # share buttons; a read counter (`This news has been read 1,234 times`). Each needs the
 # form's own words at the start of the line (or `all rights reserved` anywhere, or the
 # Bangla call's verb at its end), so a sentence that only mentions copyright or English
-# is kept.
+# is kept. And a pager (`Previous article Next article`).
 _FURNITURE_LINES = re.compile(fold_nukta(
     r"^(?:©|\(c\)|copyright\b|কপিরাইট)|\ball rights reserved\b|সর্বস্বত্ব সংরক্ষিত|"
     r"^(?:please\s+)?(?:click|tap)\b|^এখানে ক্লিক|ক্লিক করুন[।!.]?$|"
@@ -74,9 +74,18 @@ _FURNITURE_LINES = re.compile(fold_nukta(
     r"আমাদের\s.{0,60}(?:ফলো|লাইক|সাবস্ক্রাইব|ডাউনলোড|ইনস্টল|সাইন আপ) (?:করুন|দিন)[।!.]?$|"
     r"আমাদের\s.{0,60}(?:যোগ দিন|যুক্ত হোন|সাথে থাকুন|সঙ্গে থাকুন)[।!.]?$|"
     r"^(?:(?:share|tweet|post) on \w+[\s,]*){2,}$|"
+    r"^(?:previous|prev|older) (?:article|post|story|news) (?:next|newer) (?:article|post|story|news)$|"
+    r"^(?:আগের|পূর্ববর্তী) (?:খবর|সংবাদ|পোস্ট) (?:পরের|পরবর্তী) (?:খবর|সংবাদ|পোস্ট)$|"
     r"\b(?:read|viewed|seen) [\d,]+ times\b|পড়া হয়েছে [\d,]+ বার|[\d,]+ বার পড়া হয়েছে"),
     re.IGNORECASE,
 )  # matched against folded text
+# The imprint: the editor's and publisher's names and address under their label, long as it
+# may be (up to twice `furniture_line_words`).
+_IMPRINT = re.compile(fold_nukta(
+    r"^(?:editor|publisher|editor (?:and|&) publisher|editor-in-chief|executive editor)\s*:|"
+    r"^(?:সম্পাদক|প্রকাশক|সম্পাদক ও প্রকাশক|প্রধান সম্পাদক|নির্বাহী সম্পাদক)\s*:"),
+    re.IGNORECASE,
+)
 # A row of links: short items (three words or fewer) between ` | `, ` · ` or ` • ` (a Bangla
 # `|` reads as `।` by then): `Terms of use | Privacy policy`.
 _LINK_ROW_SEPARATOR = re.compile(r"\s+[|।·•]\s+")
@@ -87,7 +96,10 @@ def is_furniture_line(line: str, params: TextParams = TextParams()) -> bool:
     (`Copyright 2024. All rights reserved.`, `Click here to read this in Bangla.`):
     every sentence of it is boilerplate."""
     text = " ".join(line.split())
-    if len(words(text)) > params.furniture_line_words:
+    count = len(words(text))
+    if count <= 2 * params.furniture_line_words and _IMPRINT.match(fold_nukta(text)):
+        return True
+    if count > params.furniture_line_words:
         return False
     return bool(_FURNITURE_LINES.search(fold_nukta(text))) or _is_link_row(text, params)
 
