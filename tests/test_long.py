@@ -201,6 +201,16 @@ def test_a_sentence_held_twice_counts_once_among_the_neighbours(slack):
     assert repeated[6, 6] == pytest.approx(repeated[31, 31], abs=1e-6)  # the copy pairs as well
 
 
+def test_a_piece_numbered_past_the_last_segment_takes_the_last_window():
+    """The repairs cut segments and number the pieces on: an index may pass the end."""
+    scorer = _random_scorer(np.random.default_rng(5), 30, 30)
+    band = BandScorer(scorer, Corridor.full(30, 30), slack=3)
+    band.score([(1, 1)])
+    bn, en = scorer.spans[Lang.BN].of_length(1)[1:3], scorer.spans[Lang.EN].of_length(1)[1:3]
+    past = band.pair_margins(bn, en, near=([29, 34], [29, 40]))
+    assert np.allclose(past, band.pair_margins(bn, en, near=([29, 29], [29, 29])))
+
+
 def test_downsample_gives_unit_block_vectors():
     blocks = downsample(np.eye(10, dtype=np.float32), 4)
     assert blocks.shape == (3, 10)

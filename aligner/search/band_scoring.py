@@ -111,13 +111,18 @@ class BandScorer:
 
         `near`: the Bangla and English segment index each row sits at, which picks its
         window; without it (or for a short document) the window is the whole document.
+        The repairs cut segments and number the pieces on, so an index near the end may
+        pass the document's last segment: it takes the last window.
         """
         if near is None or self._slack is None:
             return self.base.pair_margins(bn, en)
-        rho = (
-            self._rho_of(bn, Lang.BN, np.asarray(near[0]) + 1) + self._rho_of(en, Lang.EN, np.asarray(near[1]) + 1)
-        ) / 2
+        rho = (self._rho_of(bn, Lang.BN, self._nodes(Lang.BN, near[0]))
+               + self._rho_of(en, Lang.EN, self._nodes(Lang.EN, near[1]))) / 2
         return (np.sum(bn * en, axis=1) - rho) / max(1.0 - self.base.background, 1e-6)
+
+    def _nodes(self, lang: Lang, indices: Sequence[int]) -> np.ndarray:
+        """Window rows (1-based) of segment `indices`, the last one for an index past the end."""
+        return np.minimum(np.asarray(indices) + 1, len(self._windows[lang][0]) - 1)
 
     def _neighbourhood(self, lang: Lang, length: int) -> np.ndarray:
         """Mean similarity of each span to its k nearest segments of the other language."""
