@@ -11,7 +11,9 @@ the 40; a post of another `@handle` folded into a reply). It is left unpaired, a
 rest stays a pair at its own margin.
 
 Only numbers of two digits or more count: one to nine are often written as words in one
-language (`two`, `দুই`) and as digits in the other; nor the digits of a name (`H1N1`). It
+language (`two`, `দুই`) and as digits in the other; nor the digits of a name (`H1N1`). A
+number counts by its significant digits, so that a change of unit keeps it (`1.7 billion`
+and `১৭০ কোটি`). It
 runs after the cuts of `refine`, so that a run-on side is cut before its members are
 judged (a run-on holds the numbers of both its sentences).
 """
@@ -31,12 +33,18 @@ _HANDLE = re.compile(r"(?<!\S)@\w+")
 
 
 def kept_tokens(text: str) -> frozenset[str]:
-    """What a translation keeps as it is: the numbers of two digits or more (Bangla digits
-    read as 0-9, thousands' commas dropped: `৪০,০০০` and `40,000` are both `40000`;
-    `50–60` is two) and the `@handles`."""
-    found = (m.group().replace(",", "") for m in _NUMBER.finditer(text.translate(_BANGLA_DIGITS)))
-    numbers = frozenset(n.rstrip(".") for n in found if sum(ch.isdigit() for ch in n) >= 2)
+    """What a translation keeps: the numbers of two digits or more (`50–60` is two) and the
+    `@handles`. A number stands as its significant digits, Bangla digits read as 0-9, so
+    that a change of unit keeps it: `40,000` and `৪০ হাজার` are both `4`, `1.7 billion` and
+    `১৭০ কোটি` both `17` (a translation into lakh and crore writes such numbers anew)."""
+    found = (m.group() for m in _NUMBER.finditer(text.translate(_BANGLA_DIGITS)))
+    numbers = frozenset(_digits(n) for n in found if sum(ch.isdigit() for ch in n) >= 2)
     return numbers | frozenset(m.group() for m in _HANDLE.finditer(text))
+
+
+def _digits(number: str) -> str:
+    """The significant digits: no separators, no leading or trailing zeros (`0`: zero)."""
+    return "".join(ch for ch in number if ch.isdigit()).strip("0") or "0"
 
 
 def drop_unmatched_members(alignment: Alignment, encoder: Encoder, scorer: PairJudge) -> Alignment:
