@@ -100,6 +100,14 @@ def test_bangla_cut_points_skip_no_end_words_only_when_asked():
     assert after("মানুষ") in kept and after("বিদেশি") in kept
 
 
+def test_no_cut_point_between_two_handles_that_open_one_post():
+    en = "the victim did not see his attacker @nila52 @priya39 his injuries are not serious"
+    bn = "ভুক্তভোগী তার আক্রমণকারীকে দেখতে পাননি @nila52 @priya39 তার আঘাত গুরুতর নয়"
+    for text, lang in ((en, Lang.EN), (bn, Lang.BN)):
+        assert text.index("@priya39") not in cut_points(text, lang)
+        assert text.index("@nila52") in cut_points(text, lang)
+
+
 def test_english_cut_points_follow_a_lower_case_word_before_a_capital():
     text = "Case filed over fire in Banani, Dhaka city The government was active over it."
     cuts, _ = _candidates(text, Lang.EN, ratio=0.6)

@@ -107,7 +107,8 @@ def cut_points(
     bracket ends one (`(LRTI) | History`); not after a word no unit ends with, `NO_END`,
     but then inside the name that follows it, unless that word is the `said` of a
     quotation's attribution (`," Patton said | Saipov's`); not between a title or a time
-    and what it names, nor before a code (`coronavirus | HKU1`). With `bn_no_end`, no Bangla
+    and what it names, nor before a code (`coronavirus | HKU1`); in either language not
+    between two `@handles`, a group that opens one post. With `bn_no_end`, no Bangla
     gap after a word of `BN_NO_END` (`... COVID-19-এর | প্রবণতাসমূহ`)."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]  # in linear time: a
     starts = [w[0] for w in words]  # segment can be a whole megabyte line with no stop
@@ -120,6 +121,8 @@ def cut_points(
             continue
         if bn_no_end and lang is Lang.BN and before and BN_NO_END.search(text[slice(*words[before - 1])]):
             continue
+        if 0 < before < len(words) and text.startswith("@", words[before - 1][0]) and text.startswith("@", words[before][0]):
+            continue  # between two `@handles`: the group opens one post
         if lang is Lang.EN and before:
             last = text[slice(*words[before - 1])]
             if _CAPITALISED.match(last) and not last.endswith(")"):
