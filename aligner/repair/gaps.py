@@ -37,6 +37,7 @@ import numpy as np
 from aligner.embed.base import Encoder
 from aligner.repair.cuts import PairJudge
 from aligner.repair.kept import kept_tokens
+from aligner.repair.params import RepairParams
 from aligner.types import Alignment, Bead, Lang, Segment
 
 _BEADS = ((1, 1), (1, 2), (2, 1))  # (Bangla, English) sentences of a pair in a gap
@@ -59,10 +60,12 @@ class _Gap:
 
 
 def fill_gaps(
-    alignment: Alignment, encoder: Encoder, scorer: PairJudge, floor: float, most: int = 2
+    alignment: Alignment, encoder: Encoder, scorer: PairJudge, floor: float, most: int = 2,
+    kept_digits: int | None = RepairParams().kept_min_digits,
 ) -> Alignment:
     """The alignment with the sentences left alone between two pairs (up to `most` a side)
-    paired where they relate at `floor` or more."""
+    paired where they relate at `floor` or more and their kept tokens (numbers of
+    `kept_digits` digits or more, `@handles`; None: not read) do not disagree."""
     gaps = _gaps(alignment, most)
     if not gaps:
         return alignment
@@ -76,7 +79,8 @@ def fill_gaps(
     )
     found: dict[_Gap, dict[tuple[int, int, int, int], float]] = {g: {} for g in gaps}
     for (gap, span), margin, pair in zip(rows, margins, sides):
-        found[gap][span] = float(margin) if not _tokens_disagree(*pair) else -np.inf
+        disagree = kept_digits is not None and _tokens_disagree(*pair, kept_digits)
+        found[gap][span] = -np.inf if disagree else float(margin)
     replaced = {g.first: (g.last, beads) for g in gaps if (beads := _realign(g, found[g], floor)) is not None}
     if not replaced:
         return alignment
@@ -127,9 +131,9 @@ def _allowed(span: tuple[int, int, int, int], margins: dict[tuple[int, int, int,
     return min(members) >= floor and margins[span] > max(members)
 
 
-def _tokens_disagree(bn: str, en: str) -> bool:
+def _tokens_disagree(bn: str, en: str, min_digits: int) -> bool:
     """Both sides hold numbers or `@handles` (`kept.kept_tokens`) and share none of them."""
-    mine, theirs = kept_tokens(bn), kept_tokens(en)
+    mine, theirs = kept_tokens(bn, min_digits), kept_tokens(en, min_digits)
     return bool(mine and theirs and not mine & theirs)
 
 

@@ -10,7 +10,7 @@ folded into `North America ... saw a 50–60% drop.`, whose Bangla has the 50-60
 the 40; a post of another `@handle` folded into a reply). It is left unpaired, and the
 rest stays a pair at its own margin.
 
-Only numbers of two digits or more count: one to nine are often written as words in one
+Only numbers of two digits or more count (`kept_min_digits`): one to nine are often written as words in one
 language (`two`, `দুই`) and as digits in the other; nor the digits of a name (`H1N1`). A
 number counts by its significant digits, so that a change of unit keeps it (`1.7 billion`
 and `১৭০ কোটি`). It
@@ -25,6 +25,7 @@ import numpy as np
 
 from aligner.embed.base import Encoder
 from aligner.repair.cuts import PairJudge
+from aligner.repair.params import RepairParams
 from aligner.types import Alignment, Bead, Lang
 
 _BANGLA_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
@@ -32,13 +33,13 @@ _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")  # not the digits of a name (
 _HANDLE = re.compile(r"(?<!\S)@\w+")
 
 
-def kept_tokens(text: str) -> frozenset[str]:
-    """What a translation keeps: the numbers of two digits or more (`50–60` is two) and the
-    `@handles`. A number stands as its significant digits, Bangla digits read as 0-9, so
+def kept_tokens(text: str, min_digits: int = RepairParams().kept_min_digits) -> frozenset[str]:
+    """What a translation keeps: the numbers of `min_digits` digits or more (`50–60` is two)
+    and the `@handles`. A number stands as its significant digits, Bangla digits read as 0-9, so
     that a change of unit keeps it: `40,000` and `৪০ হাজার` are both `4`, `1.7 billion` and
     `১৭০ কোটি` both `17` (a translation into lakh and crore writes such numbers anew)."""
     found = (m.group() for m in _NUMBER.finditer(text.translate(_BANGLA_DIGITS)))
-    numbers = frozenset(_digits(n) for n in found if sum(ch.isdigit() for ch in n) >= 2)
+    numbers = frozenset(_digits(n) for n in found if sum(ch.isdigit() for ch in n) >= min_digits)
     return numbers | frozenset(m.group() for m in _HANDLE.finditer(text))
 
 
@@ -47,11 +48,13 @@ def _digits(number: str) -> str:
     return "".join(ch for ch in number if ch.isdigit()).strip("0") or "0"
 
 
-def drop_unmatched_members(alignment: Alignment, encoder: Encoder, scorer: PairJudge) -> Alignment:
+def drop_unmatched_members(
+    alignment: Alignment, encoder: Encoder, scorer: PairJudge, min_digits: int = RepairParams().kept_min_digits
+) -> Alignment:
     """The alignment with each merged pair's outer member that holds kept tokens the other
     side lacks (while the rest holds all of the other side's) left unpaired."""
     found = [(k, *drop) for k, bead in enumerate(alignment.beads)
-             if bead.is_pair and len(bead.bn) + len(bead.en) > 2 and (drop := _unmatched(alignment, bead))]
+             if bead.is_pair and len(bead.bn) + len(bead.en) > 2 and (drop := _unmatched(alignment, bead, min_digits))]
     if not found:
         return alignment
     rests = [_rest(alignment.beads[k], lang, at) for k, lang, at in found]
@@ -73,14 +76,14 @@ def drop_unmatched_members(alignment: Alignment, encoder: Encoder, scorer: PairJ
     return Alignment(alignment.bn, alignment.en, beads)
 
 
-def _unmatched(alignment: Alignment, bead: Bead) -> tuple[Lang, int] | None:
+def _unmatched(alignment: Alignment, bead: Bead, min_digits: int) -> tuple[Lang, int] | None:
     """(side, 0 or -1): the outer member of a merged side to leave out, if any."""
     for lang, members, others in ((Lang.BN, bead.bn, bead.en), (Lang.EN, bead.en, bead.bn)):
         if len(members) < 2:
             continue
         own, other = (alignment.bn, alignment.en) if lang is Lang.BN else (alignment.en, alignment.bn)
-        mine = [kept_tokens(own[i].text) for i in members]
-        theirs = frozenset().union(*(kept_tokens(other[j].text) for j in others))
+        mine = [kept_tokens(own[i].text, min_digits) for i in members]
+        theirs = frozenset().union(*(kept_tokens(other[j].text, min_digits) for j in others))
         if not theirs:
             continue
         for at in (0, -1):

@@ -37,8 +37,9 @@ class RepairParams:
     # pairs a neighbour on the same subject (paragraph-sized set 0.9962 -> 0.9900)
     gap_sentences: int = 2
     # kept.py: a merged pair's outer member whose numbers or @handles the other side lacks is
-    # left unpaired (False: never)
+    # left unpaired, and a gap's pair whose two sides share none of theirs is no pair (False: neither)
     kept_tokens: bool = True
+    kept_min_digits: int = 2  # ...numbers of this many digits or more (one to nine are often words)
     # run_ons.py: a 1-1 pair whose two sides each run a heading into the next sentence
     run_on_head_words: int = 12  # words a heading may have (0: no pair is tried)
     run_on_headline_words: int = 20  # words the article's headline may have (its first pair)

@@ -70,7 +70,8 @@ def refine(
 ) -> Alignment:
     """The alignment with segments cut where the path shows a missed sentence boundary,
     and pairs joined where it shows a boundary that is not one."""
-    alignment = fill_gaps(alignment, encoder, scorer, params.gap_floor, params.gap_sentences)
+    kept_digits = params.kept_min_digits if params.kept_tokens else None
+    alignment = fill_gaps(alignment, encoder, scorer, params.gap_floor, params.gap_sentences, kept_digits)
     paragraphs = paragraphs_agree(alignment, params.paragraph_kappa, params.paragraph_few_pairs)
     stopless = unstopped_share(alignment) >= params.run_on_stopless_share
     floor = params.split_skip_floor_stopless if stopless else params.split_skip_floor
@@ -90,7 +91,7 @@ def refine(
         more = trims(out, encoder, scorer, params, skip=set(range(len(out.beads))) - fresh)
         out = apply_cuts(out, sorted(more, key=lambda c: c.first)) if more else out
     if params.kept_tokens:
-        out = drop_unmatched_members(out, encoder, scorer)
+        out = drop_unmatched_members(out, encoder, scorer, params.kept_min_digits)
     return join_across_paragraphs(out) if paragraphs else out
 
 
