@@ -108,6 +108,11 @@ def test_no_cut_point_between_two_handles_that_open_one_post():
         assert text.index("@nila52") in cut_points(text, lang)
 
 
+def test_an_emoji_before_a_capital_is_an_english_cut_point():
+    text = "that is wild 😂😂 The last part was the best"
+    assert text.index("The last") in cut_points(text, Lang.EN)
+
+
 def test_english_cut_points_follow_a_lower_case_word_before_a_capital():
     text = "Case filed over fire in Banani, Dhaka city The government was active over it."
     cuts, _ = _candidates(text, Lang.EN, ratio=0.6)

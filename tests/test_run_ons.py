@@ -142,6 +142,12 @@ def test_where_no_stop_marks_units_a_bangla_gap_after_a_finite_verb_is_tried_too
     assert (verb, cut) not in _offsets(bn, en, [cut], 2, anywhere=False, verb_gaps=1)  # a stop marks them
 
 
+def test_a_post_that_ends_with_emoji_is_cut_after_the_same_emoji_in_its_translation():
+    bn, en = "@rahim এটা তো অবিশ্বাস্য 😂😂 শেষের অংশটাই সেরা ছিল", "@rahim that is wild 😂😂 The last part was the best"
+    cut = en.index("The last")
+    assert _offsets(bn, en, [cut], 2, anywhere=True) == [(bn.index("শেষের"), cut)]
+
+
 def test_a_bangla_heading_does_not_end_with_a_genitive_or_a_conjunction():
     # `Trends of COVID-19 in EU/EEA countries and the UK | The trends ...`
     bn = "ইইউ দেশ এবং যুক্তরাজ্যে COVID-19-এর প্রবণতাসমূহ ইইউ দেশগুলিতে প্রবণতা বেড়েছে।"

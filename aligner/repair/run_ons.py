@@ -68,7 +68,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from aligner.embed.base import Encoder
-from aligner.repair.cuts import NO_END, Cut, PairJudge, cut_points, ends_with_stop, ends_with_verb, pieces
+from aligner.repair.cuts import EMOJI, NO_END, Cut, PairJudge, cut_points, ends_with_stop, ends_with_verb, pieces
 from aligner.repair.params import RepairParams
 from aligner.types import ONE_TO_ONE, SHARED_STOPS, Alignment, Lang, Segment
 
@@ -82,6 +82,7 @@ _BOUNDARY = re.compile(_COLON_CAPITAL.pattern + r"|(?<=\w)\s+(?=@\w)")  # a colo
 # A sentence that opens with an article or a short preposition, which a Title Case heading
 # keeps in lower case (`... of the COVID-19 Infections | The RCGP RSC practices ...`); a
 # single `A` only after a lower-case word (`Serie A`, `Group A` are names).
+_EMOJI_END = re.compile(f"([{EMOJI}]+)\\s*$")  # the emoji that end a post (`that is wild 😂😂 |`)
 _OPENER = re.compile(r"(?<=[\w)])\s+(?=(?:The|An?|In|On|At|As|For|By)\s)")
 # Where an English sentence may start after a headline: a capital or an opening quote after
 # a word (Title Case headlines end in capitals, `... Struggle "Historically, ...`).
@@ -287,7 +288,9 @@ def _offsets(
     nearest the same share of the line (before the first stop, unless `anywhere`), the
     colon where the English head ends with one, or a title said again on both sides; where
     no stop marks units (`anywhere`), also the `verb_gaps` nearest after a finite verb
-    within a quarter of the line. A heading before the first stop does not end with a
+    within a quarter of the line. Where the English head ends with emoji (a post typed
+    without a stop, `that is wild 😂😂 | The last part ...`) and the Bangla holds the same,
+    the Bangla is cut after them: a translation keeps its emoji. A heading before the first stop does not end with a
     genitive or a conjunction (`cuts.BN_NO_END`: `... যুক্তরাজ্যে COVID-19-এর | প্রবণতাসমূহ`
     is no cut; coherent tuning set 0.9726 -> 0.9737 and 93 -> 89 pieces, second TICO-19
     set +0.0004). Where no stop marks units, the English cut may fall inside a sentence and
@@ -305,8 +308,12 @@ def _offsets(
     for e in en_cuts:
         expected = e / len(en) * len(bn)
         nearest = sorted(gaps, key=lambda g: abs(g - expected))[:bn_cuts]
+        emoji = _EMOJI_END.search(en, 0, e)
+        after_emoji = [g for g in gaps if emoji and bn[:g].rstrip().endswith(emoji.group(1))] if emoji else []
         if en[:e].rstrip().endswith(":"):  # the Bangla heading ends with its colon too
             nearest = sorted(colons, key=lambda g: abs(g - expected))[:1]
+        elif after_emoji:  # a post that ends with emoji ends with the same in its translation
+            nearest = sorted(after_emoji, key=lambda g: abs(g - expected))[:1]
         elif anywhere and verb_gaps:  # no stop marks the Bangla unit's end: its verb may
             verbs = [g for g in gaps if abs(g - expected) <= 0.25 * len(bn) and ends_with_verb(bn, g)]
             nearest = list(dict.fromkeys([*nearest, *sorted(verbs, key=lambda g: abs(g - expected))[:verb_gaps]]))
