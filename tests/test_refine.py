@@ -111,6 +111,8 @@ def test_no_cut_point_between_two_handles_that_open_one_post():
 def test_an_emoji_before_a_capital_is_an_english_cut_point():
     text = "that is wild 😂😂 The last part was the best"
     assert text.index("The last") in cut_points(text, Lang.EN)
+    posts = "that is so funny 😂 i was stuck on that bridge"  # any word after an emoji
+    assert posts.index("i was") in cut_points(posts, Lang.EN)
 
 
 def test_english_cut_points_follow_a_lower_case_word_before_a_capital():
