@@ -146,6 +146,9 @@ def test_a_post_that_ends_with_emoji_is_cut_after_the_same_emoji_in_its_translat
     bn, en = "@rahim এটা তো অবিশ্বাস্য 😂😂 শেষের অংশটাই সেরা ছিল", "@rahim that is wild 😂😂 The last part was the best"
     cut = en.index("The last")
     assert _offsets(bn, en, [cut], 2, anywhere=True) == [(bn.index("শেষের"), cut)]
+    bn, en = "@nila শেষের অংশটা ছিল… এরপর হলের সবাই চুপ হয়ে গেল", "@nila the last part was… Everyone went quiet"
+    cut = en.index("Everyone")
+    assert _offsets(bn, en, [cut], 2, anywhere=True) == [(bn.index("এরপর"), cut)]  # so does an ellipsis
 
 
 def test_a_bangla_heading_does_not_end_with_a_genitive_or_a_conjunction():

@@ -21,7 +21,7 @@ _WORD = re.compile(r"\S+")
 # A capital (or a quotation that opens with one), or a reply's `@mention`
 # An emoji, which often ends a post typed without a stop (`that is wild 😂 | The last part ...`)
 EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
-_EN_CUT = re.compile(rf"(?<=[a-z0-9){EMOJI}])\s+(?=[\"“]?[A-Z])|(?<=\w)\s+(?=@\w)|(?<=[{EMOJI}])\s+(?=[a-z])")
+_EN_CUT = re.compile(rf"(?<=[a-z0-9)…{EMOJI}])\s+(?=[\"“]?[A-Z])|(?<=\w)\s+(?=@\w)|(?<=[{EMOJI}])\s+(?=[a-z])")
 _CAPITALISED = re.compile(r"[(\"'“‘]?[A-Z]")  # a word that may continue a name
 # Words no English sentence or heading ends with (`landed at | Haneda`, `Ambassador to |
 # Italy`, `Awami League and | Member`, `Sheikh Hasina said | Bangladesh`): what follows
@@ -104,7 +104,8 @@ def cut_points(
 ) -> list[int]:
     """Every offset where a sentence may start inside `text`, leaving words either side:
     Bangla, any word gap; English, before a capitalised word (or a quotation that opens
-    with one) that follows a lower-case word or an emoji, any word after an emoji, or
+    with one) that follows a lower-case word, an ellipsis `…` or an emoji, any word after
+    an emoji, or
     before an `@mention` (a post without a
     stop, then a reply); `min_words` words each side. Not inside a name, though a closed
     bracket ends one (`(LRTI) | History`); not after a word no unit ends with, `NO_END`,
