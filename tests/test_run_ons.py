@@ -214,6 +214,15 @@ def test_a_megabyte_pair_finds_its_candidates_in_linear_time():
     assert offsets and all(b < len(bn) // 100 for b, _ in offsets)
 
 
+def test_a_megabyte_post_that_ends_with_emoji_finds_the_same_emoji_in_linear_time():
+    # each of the line's 100,000 word gaps was once sliced out to compare its end
+    bn = "এটা তো অবিশ্বাস্য " * 50_000 + "😂 শেষের অংশটা"
+    en = "@rahim that is wild 😂 The last part was the best"
+    started = time.perf_counter()
+    assert _offsets(bn, en, [en.index("The")], 2, anywhere=True) == [(bn.index("শেষের"), en.index("The"))]
+    assert time.perf_counter() - started < 2.0
+
+
 def _thread(units: list[tuple[str, str]]) -> Alignment:
     """1-1 pairs of a text typed without stops (a reply thread)."""
     bn = tuple(Segment(b, Lang.BN, k, 0, len(b), k) for k, (b, _) in enumerate(units))

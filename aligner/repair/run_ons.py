@@ -309,7 +309,8 @@ def _offsets(
         expected = e / len(en) * len(bn)
         nearest = sorted(gaps, key=lambda g: abs(g - expected))[:bn_cuts]
         emoji = _EMOJI_END.search(en, 0, e)
-        after_emoji = [g for g in gaps if emoji and bn[:g].rstrip().endswith(emoji.group(1))] if emoji else []
+        after_emoji = [m.end() for m in re.finditer(re.escape(emoji.group(1)) + r"\s+", bn)
+                       if m.end() in at_gap] if emoji else []
         if en[:e].rstrip().endswith(":"):  # the Bangla heading ends with its colon too
             nearest = sorted(colons, key=lambda g: abs(g - expected))[:1]
         elif after_emoji:  # a post that ends with emoji ends with the same in its translation
