@@ -96,12 +96,12 @@ def is_furniture_line(line: str, params: TextParams = TextParams()) -> bool:
     (`Copyright 2024. All rights reserved.`, `Click here to read this in Bangla.`):
     every sentence of it is boilerplate."""
     text = " ".join(line.split())
-    count = len(words(text))
-    if count <= 2 * params.furniture_line_words and _IMPRINT.match(fold_nukta(text)):
+    count, folded = len(words(text)), fold_nukta(text)
+    if count <= 2 * params.furniture_line_words and _IMPRINT.match(folded):
         return True
     if count > params.furniture_line_words:
         return False
-    return bool(_FURNITURE_LINES.search(fold_nukta(text))) or _is_link_row(text, params)
+    return bool(_FURNITURE_LINES.search(folded)) or _is_link_row(text, params)
 
 
 def _is_link_row(text: str, params: TextParams) -> bool:
