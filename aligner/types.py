@@ -47,6 +47,8 @@ _LETTERS = {"bn": "\u0980-\u09E5\u09F0-\u09FF", "en": _SCRIPT["en"]}
 _DIGITS = {"bn": "\u09E6-\u09EF", "en": "0-9"}
 _STOPS = {"bn": "।॥", "en": "."}
 SHARED_STOPS = "?!"
+# `text.translate(BN_DIGITS_AS_ASCII)` reads Bangla digits as 0-9 (`৪০%` -> `40%`)
+BN_DIGITS_AS_ASCII = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 
 
 

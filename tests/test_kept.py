@@ -56,3 +56,9 @@ def test_a_merge_stays_where_the_numbers_agree_or_tell_nothing():
     bn = ["২০২০ সালে ৪০টি ঘটনা ঘটে।"]
     alignment = _alignment(bn, ["The year 2019 saw many cases.", "Forty were children, 12 adults."], [Bead((0,), (0, 1), 0.2)])
     assert drop_unmatched_members(alignment, Flat(), CosineJudge()) is alignment
+
+
+def test_a_handle_is_read_as_the_posts_are_cut():
+    # `@nila.b` is one handle (as `text/split/posts.py` reads it); a stop after a handle is not part of it
+    assert kept_tokens("thanks @nila.b for the link") == {"@nila.b"}
+    assert kept_tokens("ধন্যবাদ @nila.") == kept_tokens("thanks @nila") == {"@nila"}

@@ -17,7 +17,8 @@ import re
 
 import numpy as np
 
-_BN_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+from aligner.types import BN_DIGITS_AS_ASCII
+
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _URL_TOKEN = re.compile(r"[a-z0-9]+")
 _LANGUAGE_TOKENS = frozenset({"bn", "bd", "ben", "bangla", "bengali", "en", "eng", "english", "lang", "language",
@@ -32,7 +33,7 @@ def url_key(url: str) -> str | None:
 
 def numbers(text: str) -> frozenset[str]:
     """The numbers of a text, Bangla digits read as 0-9, thousands commas dropped (`১,০০০` -> `1000`)."""
-    found = _NUMBER.findall(text.translate(_BN_DIGITS))
+    found = _NUMBER.findall(text.translate(BN_DIGITS_AS_ASCII))
     return frozenset(n.replace(",", "").rstrip(".") for n in found)
 
 

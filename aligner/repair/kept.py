@@ -26,11 +26,11 @@ import numpy as np
 from aligner.embed.base import Encoder
 from aligner.repair.cuts import PairJudge
 from aligner.repair.params import RepairParams
-from aligner.types import Alignment, Bead, Lang
+from aligner.text.split.posts import HANDLE
+from aligner.types import BN_DIGITS_AS_ASCII, Alignment, Bead, Lang
 
-_BANGLA_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")  # not the digits of a name (`H1N1`, `@sk53`)
-_HANDLE = re.compile(r"(?<!\S)@\w+")
+_HANDLE = re.compile(rf"(?<!\S){HANDLE}")  # a thread's `@nila.b`, as the posts are cut
 
 
 def kept_tokens(text: str, min_digits: int = RepairParams().kept_min_digits) -> frozenset[str]:
@@ -38,9 +38,9 @@ def kept_tokens(text: str, min_digits: int = RepairParams().kept_min_digits) -> 
     and the `@handles`. A number stands as its significant digits, Bangla digits read as 0-9, so
     that a change of unit keeps it: `40,000` and `৪০ হাজার` are both `4`, `1.7 billion` and
     `১৭০ কোটি` both `17` (a translation into lakh and crore writes such numbers anew)."""
-    found = (m.group() for m in _NUMBER.finditer(text.translate(_BANGLA_DIGITS)))
+    found = (m.group() for m in _NUMBER.finditer(text.translate(BN_DIGITS_AS_ASCII)))
     numbers = frozenset(_digits(n) for n in found if sum(ch.isdigit() for ch in n) >= min_digits)
-    return numbers | frozenset(m.group() for m in _HANDLE.finditer(text))
+    return numbers | frozenset(m.group().rstrip(".") for m in _HANDLE.finditer(text))
 
 
 def _digits(number: str) -> str:
