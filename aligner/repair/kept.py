@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
 from aligner.embed.base import Encoder
 from aligner.repair.cuts import PairJudge
+from aligner.repair.members import leave_out
 from aligner.repair.params import RepairParams
 from aligner.text.split.posts import HANDLE
 from aligner.types import BN_DIGITS_AS_ASCII, Alignment, Bead, Lang
@@ -55,25 +54,7 @@ def drop_unmatched_members(
     side lacks (while the rest holds all of the other side's) left unpaired."""
     found = [(k, *drop) for k, bead in enumerate(alignment.beads)
              if bead.is_pair and len(bead.bn) + len(bead.en) > 2 and (drop := _unmatched(alignment, bead, min_digits))]
-    if not found:
-        return alignment
-    rests = [_rest(alignment.beads[k], lang, at) for k, lang, at in found]
-    joined = [(" ".join(alignment.bn[i].text for i in b.bn), " ".join(alignment.en[j].text for j in b.en))
-              for b in rests]
-    texts = list(dict.fromkeys(t for pair in joined for t in pair))
-    vectors = dict(zip(texts, encoder.encode(texts)))
-    margins = scorer.pair_margins(
-        np.stack([vectors[bn] for bn, _ in joined]), np.stack([vectors[en] for _, en in joined]),
-        near=([b.bn[0] for b in rests], [b.en[0] for b in rests]),
-    )
-    replaced = {}
-    for (k, lang, at), rest, margin in zip(found, rests, margins):
-        index = (alignment.beads[k].bn if lang is Lang.BN else alignment.beads[k].en)[at]
-        lone = Bead((index,), ()) if lang is Lang.BN else Bead((), (index,))
-        kept = Bead(rest.bn, rest.en, float(margin))
-        replaced[k] = (lone, kept) if at == 0 else (kept, lone)
-    beads = tuple(b for k, bead in enumerate(alignment.beads) for b in replaced.get(k, (bead,)))
-    return Alignment(alignment.bn, alignment.en, beads)
+    return leave_out(alignment, found, encoder, scorer)
 
 
 def _unmatched(alignment: Alignment, bead: Bead, min_digits: int) -> tuple[Lang, int] | None:
@@ -91,10 +72,3 @@ def _unmatched(alignment: Alignment, bead: Bead, min_digits: int) -> tuple[Lang,
             if mine[at] and not mine[at] & theirs and theirs <= rest:
                 return lang, at
     return None
-
-
-def _rest(bead: Bead, lang: Lang, at: int) -> Bead:
-    """The bead without its first (`at` 0) or last (-1) member on side `lang`."""
-    def drop(side: tuple[int, ...]) -> tuple[int, ...]:
-        return side[1:] if at == 0 else side[:-1]
-    return Bead(drop(bead.bn), bead.en, bead.score) if lang is Lang.BN else Bead(bead.bn, drop(bead.en), bead.score)

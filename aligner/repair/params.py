@@ -40,6 +40,10 @@ class RepairParams:
     # left unpaired, and a gap's pair whose two sides share none of theirs is no pair (False: neither)
     kept_tokens: bool = True
     kept_min_digits: int = 2  # ...numbers of this many digits or more (one to nine are often words)
+    # members.py: where paragraphs agree, a merged pair's outer member across a paragraph break
+    # the other side lacks is left unpaired if the lengths fit better without it and its own
+    # margin is under `ScoreParams.merge_penalty` (False: never)
+    across_breaks: bool = True
     # run_ons.py: a 1-1 pair whose two sides each run a heading into the next sentence
     run_on_head_words: int = 12  # words a heading may have (0: no pair is tried)
     run_on_headline_words: int = 20  # words the article's headline may have (its first pair)

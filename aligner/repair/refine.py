@@ -53,6 +53,7 @@ from aligner.repair.cuts import (
 )
 from aligner.repair.gaps import fill_gaps
 from aligner.repair.kept import drop_unmatched_members
+from aligner.repair.members import across_breaks, leave_out
 from aligner.repair.params import RepairParams
 from aligner.repair.run_ons import run_on_cuts, unstopped_share
 from aligner.repair.trim import trims
@@ -92,6 +93,8 @@ def refine(
         out = apply_cuts(out, sorted(more, key=lambda c: c.first)) if more else out
     if params.kept_tokens:
         out = drop_unmatched_members(out, encoder, scorer, params.kept_min_digits)
+    if params.across_breaks and paragraphs:
+        out = leave_out(out, across_breaks(out, encoder, scorer), encoder, scorer)
     return join_across_paragraphs(out) if paragraphs else out
 
 

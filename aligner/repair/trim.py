@@ -31,7 +31,7 @@ def trims(
 
     The pieces of every candidate pair are embedded in one call (many small calls cost
     the engine more than one large one)."""
-    median = _median_ratio(alignment, params)
+    median = median_ratio(alignment, params)
     candidates = []
     for k, bead in enumerate(alignment.beads):
         if bead.kind != ONE_TO_ONE or k in skip:
@@ -71,7 +71,8 @@ class _Trim:
         return [pieces(self.long.text, o)[1] for o in self.offsets]
 
 
-def _median_ratio(alignment: Alignment, params: RepairParams) -> float:
+def median_ratio(alignment: Alignment, params: RepairParams = RepairParams()) -> float:
+    """The article's median Bangla/English length ratio over its 1-1 pairs (too few: RisingNews's)."""
     ratios = [
         len(alignment.bn[b.bn[0]].text) / max(len(alignment.en[b.en[0]].text), 1)
         for b in alignment.beads

@@ -1,0 +1,117 @@
+"""Leave an outer member of a merged pair unpaired; and which members stand across a paragraph break.
+
+The path merges a sentence into its neighbour's pair when it relates to the other side on
+its own (`ScoreParams.member_floor`). In a text on one subject every neighbour relates a
+little, so a sentence with no translation, or one whose translation stands elsewhere, can
+clear that bar. Two more signs tell such a member, and where either holds it is left
+unpaired and the rest of the bead stays a pair at its own margin:
+
+- its numbers or `@handles` are missing from the other side (`kept.py`);
+- it stands across a paragraph break that the other side lacks (its side's members lie in
+  two paragraphs, the other side's in one), in an article whose paragraphs agree
+  (`refine.paragraphs_agree`): translators keep paragraphs, so such a merge needs more than
+  a neighbour's relation. The member goes where the pair's lengths fit better without it
+  (Bangla over English characters, against the article's median ratio) and its own margin
+  with the other side is under the merge penalty (`ScoreParams.merge_penalty`): it does not
+  earn the segment it adds.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+
+from aligner.embed.base import Encoder
+from aligner.repair.cuts import PairJudge
+from aligner.repair.trim import median_ratio
+from aligner.types import Alignment, Bead, Lang, Segment
+
+Member = tuple[int, Lang, int]  # (bead position, side, 0 the first member or -1 the last)
+
+
+def leave_out(alignment: Alignment, members: Sequence[Member], encoder: Encoder, scorer: PairJudge) -> Alignment:
+    """The alignment with each given member unpaired beside the rest of its bead, which is
+    scored again (its texts embedded in one call)."""
+    if not members:
+        return alignment
+    rests = [rest(alignment.beads[k], lang, at) for k, lang, at in members]
+    joined = [(" ".join(alignment.bn[i].text for i in b.bn), " ".join(alignment.en[j].text for j in b.en))
+              for b in rests]
+    texts = list(dict.fromkeys(t for pair in joined for t in pair))
+    vectors = dict(zip(texts, encoder.encode(texts)))
+    margins = scorer.pair_margins(
+        np.stack([vectors[bn] for bn, _ in joined]), np.stack([vectors[en] for _, en in joined]),
+        near=([b.bn[0] for b in rests], [b.en[0] for b in rests]),
+    )
+    replaced = {}
+    for (k, lang, at), kept, margin in zip(members, rests, margins):
+        index = (alignment.beads[k].bn if lang is Lang.BN else alignment.beads[k].en)[at]
+        lone = Bead((index,), ()) if lang is Lang.BN else Bead((), (index,))
+        kept = Bead(kept.bn, kept.en, float(margin))
+        replaced[k] = (lone, kept) if at == 0 else (kept, lone)
+    beads = tuple(b for k, bead in enumerate(alignment.beads) for b in replaced.get(k, (bead,)))
+    return Alignment(alignment.bn, alignment.en, beads)
+
+
+def rest(bead: Bead, lang: Lang, at: int) -> Bead:
+    """The bead without its first (`at` 0) or last (-1) member on side `lang`."""
+    def drop(side: tuple[int, ...]) -> tuple[int, ...]:
+        return side[1:] if at == 0 else side[:-1]
+    return Bead(drop(bead.bn), bead.en, bead.score) if lang is Lang.BN else Bead(bead.bn, drop(bead.en), bead.score)
+
+
+def across_breaks(alignment: Alignment, encoder: Encoder, scorer: PairJudge) -> list[Member]:
+    """The outer members that stand across a paragraph break the other side lacks, where
+    the lengths fit better without them and their own margin is under the merge penalty."""
+    median = median_ratio(alignment)
+    found = []
+    for k, bead in enumerate(alignment.beads):
+        if not bead.is_pair or len(bead.bn) + len(bead.en) <= 2:
+            continue
+        for lang, mine, theirs in ((Lang.BN, bead.bn, bead.en), (Lang.EN, bead.en, bead.bn)):
+            own, other = (alignment.bn, alignment.en) if lang is Lang.BN else (alignment.en, alignment.bn)
+            if len(mine) < 2 or len({other[j].paragraph for j in theirs}) > 1:
+                continue
+            for at, beside in ((0, 1), (-1, -2)):
+                if own[mine[at]].paragraph != own[mine[beside]].paragraph and _fits_without(
+                    [own[i] for i in mine], at, [other[j] for j in theirs], lang, median
+                ):
+                    found.append((k, lang, at))
+    if not found:
+        return []
+    weak = _own_margins(alignment, found, encoder, scorer) < scorer.params.merge_penalty
+    first = {}  # one member a bead: the rest is scored again without it
+    for member, w in zip(found, weak):
+        if w:
+            first.setdefault(member[0], member)
+    return list(first.values())
+
+
+def _fits_without(mine: list[Segment], at: int, theirs: list[Segment], lang: Lang, median: float) -> bool:
+    """Whether the Bangla/English length ratio is nearer the median without member `at`."""
+    def off(own_length: int) -> float:
+        bn, en = (own_length, other) if lang is Lang.BN else (other, own_length)
+        return abs(math.log(max(bn, 1) / max(en, 1) / median))
+    whole, other = sum(len(s.text) for s in mine) + len(mine) - 1, sum(len(s.text) for s in theirs) + len(theirs) - 1
+    return off(whole) > off(whole - len(mine[at].text) - 1)
+
+
+def _own_margins(alignment: Alignment, members: list[Member], encoder: Encoder, scorer: PairJudge) -> np.ndarray:
+    """Each member's margin with the other side of its bead."""
+    sides = []
+    for k, lang, at in members:
+        bead = alignment.beads[k]
+        member = (alignment.bn if lang is Lang.BN else alignment.en)[(bead.bn if lang is Lang.BN else bead.en)[at]]
+        other = [(alignment.en if lang is Lang.BN else alignment.bn)[j] for j in (bead.en if lang is Lang.BN else bead.bn)]
+        sides.append((member, other))
+    texts = list(dict.fromkeys(t for member, other in sides for t in (member.text, " ".join(s.text for s in other))))
+    vectors = dict(zip(texts, encoder.encode(texts)))
+    bn, en, near_bn, near_en = [], [], [], []
+    for (k, lang, at), (member, other) in zip(members, sides):
+        pair = (vectors[member.text], vectors[" ".join(s.text for s in other)])
+        at_pair = (member.index, other[0].index)
+        if lang is Lang.EN:
+            pair, at_pair = pair[::-1], at_pair[::-1]
+        bn.append(pair[0]); en.append(pair[1]); near_bn.append(at_pair[0]); near_en.append(at_pair[1])
+    return scorer.pair_margins(np.stack(bn), np.stack(en), near=(near_bn, near_en))

@@ -1,0 +1,53 @@
+"""A merged pair's outer member across a paragraph break the other side lacks (`repair/members.py`)."""
+from __future__ import annotations
+
+import numpy as np
+
+from aligner.repair.members import across_breaks, leave_out
+from aligner.types import Alignment, Bead, Lang, Segment
+from conftest import CosineJudge
+
+BN = ["মন্ত্রী বলেছেন, নতুন সেতুটি আগামী বছর খুলে দেওয়া হবে।"]
+EN = ["Traffic on the old bridge has doubled in five years.",  # the end of the paragraph before
+      "The minister said the new bridge would open next year."]
+
+
+class Vectors:
+    """The Bangla sentence at cosine `member` with the first English one, 0.8 with the second."""
+
+    def __init__(self, member: float):
+        self.vectors = {BN[0]: np.array([1.0, 0.0, 0.0]), EN[1]: np.array([0.8, 0.6, 0.0]),
+                        EN[0]: np.array([member, 0.0, np.sqrt(1 - member**2)])}
+
+    def encode(self, texts):
+        return np.stack([self.vectors.get(t, np.array([0.8, 0.6, 0.0])) for t in texts])
+
+
+def _alignment(en_paragraphs: tuple[int, int]) -> Alignment:
+    bn = (Segment(BN[0], Lang.BN, 0, 0, len(BN[0]), 3),)
+    en = tuple(Segment(t, Lang.EN, k, 0, len(t), p) for k, (t, p) in enumerate(zip(EN, en_paragraphs)))
+    return Alignment(bn, en, (Bead((0,), (0, 1), 0.2),))
+
+
+def test_a_weak_member_across_a_paragraph_break_leaves_the_pair():
+    alignment = _alignment((0, 1))
+    found = across_breaks(alignment, Vectors(0.02), CosineJudge())
+    assert found == [(0, Lang.EN, 0)]
+    out = leave_out(alignment, found, Vectors(0.02), CosineJudge())
+    assert [(b.bn, b.en) for b in out.beads] == [((), (0,)), ((0,), (1,))]
+    assert out.beads[1].score == 0.8  # the rest, scored again
+
+
+def test_a_member_that_relates_or_shares_the_paragraph_stays():
+    assert across_breaks(_alignment((0, 1)), Vectors(0.3), CosineJudge()) == []  # clears the merge penalty
+    assert across_breaks(_alignment((1, 1)), Vectors(0.02), CosineJudge()) == []  # no break between them
+
+
+def test_a_member_the_lengths_call_for_stays():
+    # the Bangla is as long as both English sentences: one translation of the two
+    long_bn = BN[0] + " গত পাঁচ বছরে পুরোনো সেতুতে যানবাহনের চাপ দ্বিগুণ হয়েছে।"
+    bn = (Segment(long_bn, Lang.BN, 0, 0, len(long_bn), 3),)
+    en = tuple(Segment(t, Lang.EN, k, 0, len(t), k) for k, t in enumerate(EN))
+    vectors = Vectors(0.02)
+    vectors.vectors[long_bn] = vectors.vectors[BN[0]]
+    assert across_breaks(Alignment(bn, en, (Bead((0,), (0, 1), 0.2),)), vectors, CosineJudge()) == []
