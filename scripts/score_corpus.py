@@ -10,6 +10,7 @@
     python scripts/score_corpus.py --tune-tico-2          # 32 more of them, other seeds (34-37)
     python scripts/score_corpus.py --paragraphs           # paragraph-sized units (half B of both)
     python scripts/score_corpus.py --paragraphs --tune    # the same from half A, for tuning
+    python scripts/score_corpus.py --paragraphs --unstopped [--tune]   # 40% of the units without a stop
     python scripts/score_corpus.py --social               # reply threads: stopless @-posts (NTREX half A)
     python scripts/score_corpus.py --social --held-out    # the same from half B, reported only
 
@@ -122,11 +123,13 @@ def held_out_set(out: Path) -> Path:
     return out
 
 
-def paragraph_set(out: Path, seed: int = 41, half: int = 1) -> Path:
+def paragraph_set(out: Path, seed: int = 41, half: int = 1, unstopped: float = 0.0) -> Path:
     """Articles whose units are paragraphs (built once): half B of NTREX and of TICO-19
     (reported only; with `half` 0, half A, for tuning), every 2 to 4 consecutive lines of a
     document joined into one unit, as a paragraph-sized translation is, then laid out by
-    `make_coherent_docs.py`."""
+    `make_coherent_docs.py`. With `unstopped`, that share of the units ends without its
+    stop in both languages, as a post, a heading or a caption does: a paragraph's units then
+    run into each other (`... invite ridicule One Labour AM said ...`)."""
     if any(out.glob("*.gold.json")):
         return out
     rng = random.Random(seed)
@@ -141,8 +144,22 @@ def paragraph_set(out: Path, seed: int = 41, half: int = 1) -> Path:
             group = [r for r in lines[k : k + size] if r[0] == lines[k][0]]
             rows.append((group[0][0], " ".join(r[1] for r in group), " ".join(r[2] for r in group)))
             k += len(group)
-    lines = CACHE / ("paragraphs" if half else "paragraphs-a")
+    if unstopped:
+        rows = [(doc, *_unstop(bn, en)) if rng.random() < unstopped else (doc, bn, en) for doc, bn, en in rows]
+    lines = CACHE / (("paragraphs" if half else "paragraphs-a") + ("-unstopped" if unstopped else ""))
     return lay_out(write_lines(lines, rows), out, seed, "para-" if half else "tpara-")
+
+
+_FINAL_STOP = re.compile(r"\s*[।|.?!]+(?=[\"'”’)]*$)")
+
+
+def _unstop(bn: str, en: str) -> tuple[str, str]:
+    """Both sides without their final stop, where both have one."""
+    bare = _FINAL_STOP.sub("", bn.rstrip(), 1), _FINAL_STOP.sub("", en.rstrip(), 1)
+    return bare if bare[0] != bn.rstrip() and bare[1] != en.rstrip() else (bn, en)
+
+
+UNSTOPPED_SHARE = 0.4  # `--paragraphs --unstopped`: the units that end without a stop
 
 
 _HANDLES = ("user", "rahim", "nila", "dhaka_fan", "mou", "sk", "tanvir", "priya", "the_real_j", "ovi")
@@ -262,6 +279,8 @@ def main() -> None:
     ap.add_argument("--held-out", action="store_true", help="the NTREX dev articles of half B")
     ap.add_argument("--paragraphs", action="store_true",
                     help="paragraph-sized units: half B of NTREX and TICO-19, 2-4 lines a unit (with --tune: half A)")
+    ap.add_argument("--unstopped", action="store_true",
+                    help=f"with --paragraphs: {UNSTOPPED_SHARE:.0%} of the units end without a stop (posts, headings)")
     ap.add_argument("--social", action="store_true",
                     help="reply threads: NTREX half A lines as stopless @-posts (with --held-out: half B)")
     ap.add_argument("--out", type=Path, help="keep the TSVs here")
@@ -290,10 +309,12 @@ def main() -> None:
         gold_dir = make_coherent_tuning_set(CACHE / "tune-tico-2", TICO, SECOND_TICO_SEEDS)
     elif a.held_out:
         gold_dir = held_out_set(CACHE / "held-out")
-    elif a.paragraphs and a.tune:
-        gold_dir = paragraph_set(CACHE / "paragraphs-tune", seed=42, half=0)
     elif a.paragraphs:
-        gold_dir = paragraph_set(CACHE / "paragraphs-dev")
+        share, name = (UNSTOPPED_SHARE, "-unstopped") if a.unstopped else (0.0, "")
+        if a.tune:
+            gold_dir = paragraph_set(CACHE / f"paragraphs{name}-tune", seed=42, half=0, unstopped=share)
+        else:
+            gold_dir = paragraph_set(CACHE / f"paragraphs{name}-dev", unstopped=share)
     else:
         gold_dir = make_tuning_set(CACHE / "tune") if a.tune else a.gold_dir
     if gold_dir is None:

@@ -9,7 +9,8 @@ import pytest
 from aligner.repair.params import RepairParams
 from aligner.repair.refine import refine
 from aligner.repair.run_ons import (
-    _offsets, head_cuts, headline_cuts, lead_in_cuts, run_on_cuts, unit_cuts, unstopped_share,
+    _offsets, head_cuts, headline_cuts, lead_in_cuts, run_on_cuts, typed_without_stops, unit_cuts,
+    unstopped_paragraphs, unstopped_share,
 )
 from aligner.types import Alignment, Bead, Lang, Segment
 from conftest import CosineJudge, WordEncoder
@@ -235,6 +236,18 @@ def test_share_of_segments_without_a_stop():
     assert unstopped_share(stopped) == 0.0
     posts = _thread([("ক খ গ", "one two three"), ("ঘ ঙ চ।", "Four five six.")])
     assert unstopped_share(posts) == 0.5
+
+
+def test_a_text_whose_paragraphs_often_end_without_a_stop_is_typed_without_stops():
+    # one pair a paragraph a side: a heading line, or posts typed without stops
+    headings = _thread([("ক খ গ", "One two three"), ("ঘ ঙ চ।", "Four five six."), ("ছ জ ঝ।", "Seven eight nine.")])
+    assert unstopped_paragraphs(headings) == 2 / 6  # a heading line in each language
+    assert not typed_without_stops(headings)
+    posts = _thread([("ক খ গ", "one two three"), ("ঘ ঙ চ।", "Four five six."), ("ছ জ ঝ", "seven eight nine")])
+    assert unstopped_share(posts) < 0.7 and unstopped_paragraphs(posts) == 4 / 6
+    assert typed_without_stops(posts, RepairParams(run_on_stopless_share=0.7))
+    # too few paragraphs to tell
+    assert unstopped_paragraphs(_thread([("ক খ গ", "one two three")])) == 0.0
 
 
 def test_in_a_text_without_stops_any_pair_is_cut_where_a_new_unit_starts():

@@ -55,7 +55,7 @@ from aligner.repair.gaps import fill_gaps
 from aligner.repair.kept import drop_unmatched_members
 from aligner.repair.members import across_breaks, leave_out
 from aligner.repair.params import RepairParams
-from aligner.repair.run_ons import run_on_cuts, unstopped_share
+from aligner.repair.run_ons import run_on_cuts, typed_without_stops
 from aligner.repair.trim import trims
 from aligner.types import ONE_TO_ONE, Alignment, Bead, BeadKind, Lang, Segment
 
@@ -74,7 +74,7 @@ def refine(
     kept_digits = params.kept_min_digits if params.kept_tokens else None
     alignment = fill_gaps(alignment, encoder, scorer, params.gap_floor, params.gap_sentences, kept_digits)
     paragraphs = paragraphs_agree(alignment, params.paragraph_kappa, params.paragraph_few_pairs)
-    stopless = unstopped_share(alignment) >= params.run_on_stopless_share
+    stopless = typed_without_stops(alignment, params)
     floor = params.split_skip_floor_stopless if stopless else params.split_skip_floor
     floors = (floor, params.split_skip_floor_stopless)  # the second for a lone segment without a stop
     splits = [s for first, last in _groups(alignment, encoder, scorer, floors)
