@@ -346,3 +346,13 @@ def test_cut_points_of_a_long_segment_take_linear_time(lang: Lang) -> None:
     points = cut_points(text, lang, min_words=3)
     assert points[0] == len("word Another word ") if lang is Lang.BN else points
     assert all(len(text[:p].split()) >= 3 for p in points[:3])
+
+
+def test_a_numbered_list_item_opens_a_unit_but_its_number_stays_with_it():
+    text = "not seen in primary care (3) Serology sample collection across all age groups."
+    assert cut_points(text, Lang.EN) == [text.index("(3)")]
+    # inside a sentence's enumeration (`and (3) ...`, `; (2) ...`) or before a lower-case item: no unit starts
+    inline = "five components: (1) primary care; (2) virological work and (3) Serology work at once"
+    assert inline.index("(3)") not in cut_points(inline, Lang.EN)
+    assert inline.index("(2)") not in cut_points(inline, Lang.EN)
+    assert cut_points("which were fast (2) cheaper than the rest of them", Lang.EN) == []

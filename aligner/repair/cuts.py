@@ -21,7 +21,11 @@ _WORD = re.compile(r"\S+")
 # A capital (or a quotation that opens with one), or a reply's `@mention`
 # An emoji, which often ends a post typed without a stop (`that is wild 😂 | The last part ...`)
 EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
-_EN_CUT = re.compile(rf"(?<=[a-z0-9)…{EMOJI}])\s+(?=[\"“]?[A-Z])|(?<=\w)\s+(?=@\w)|(?<=[{EMOJI}])\s+(?=[a-z])")
+_EN_CUT = re.compile(
+    rf"(?<=[a-z0-9)…{EMOJI}])\s+(?=[\"“]?[A-Z])|(?<=\w)\s+(?=@\w)|(?<=[{EMOJI}])\s+(?=[a-z])"
+    r"|(?<=[a-z])\s+(?=\(\d{1,2}\)\s+[A-Z])"  # a numbered list item: `... in primary care | (3) Serology ...`
+)
+_LIST_NUMBER = re.compile(r"\(\d{1,2}\)")
 _CAPITALISED = re.compile(r"[(\"'“‘]?[A-Z]")  # a word that may continue a name
 # Words no English sentence or heading ends with (`landed at | Haneda`, `Ambassador to |
 # Italy`, `Awami League and | Member`, `Sheikh Hasina said | Bangladesh`): what follows
@@ -107,7 +111,10 @@ def cut_points(
     with one) that follows a lower-case word, an ellipsis `…` or an emoji, any word after
     an emoji, or
     before an `@mention` (a post without a
-    stop, then a reply); `min_words` words each side. Not inside a name, though a closed
+    stop, then a reply), or before a numbered list item that opens with a capital after a
+    lower-case word (`... in primary care | (3) Serology ...`, not after `and` or `;`
+    inside a sentence's enumeration, nor between the number and its item); `min_words`
+    words each side. Not inside a name, though a closed
     bracket ends one (`(LRTI) | History`); not after a word no unit ends with, `NO_END`,
     but then inside the name that follows it, unless that word is the `said` of a
     quotation's attribution (`," Patton said | Saipov's`); not between a title or a time
@@ -131,6 +138,8 @@ def cut_points(
             last = text[slice(*words[before - 1])]
             if _CAPITALISED.match(last) and not last.endswith(")"):
                 continue  # the word before the gap may start a name that continues; `(LRTI)` has ended
+            if _LIST_NUMBER.fullmatch(last):
+                continue  # a list item's number and its first word: `(3) | Serology` is no end
             end = words[before - 1][1]
             if last in NO_END and not _ATTRIBUTED.search(text, max(0, end - 60), end):
                 # no end here (unless it closes a quotation's attribution), but the name that follows may end the unit
