@@ -21,11 +21,11 @@ _WORD = re.compile(r"\S+")
 # A capital (or a quotation that opens with one), or a reply's `@mention`
 # An emoji, which often ends a post typed without a stop (`that is wild 😂 | The last part ...`)
 EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
+_LIST_NUMBER = re.compile(r"\(\d{1,2}\)")  # a numbered list item's `(3)`
 _EN_CUT = re.compile(
     rf"(?<=[a-z0-9)…{EMOJI}])\s+(?=[\"“]?[A-Z])|(?<=\w)\s+(?=@\w)|(?<=[{EMOJI}])\s+(?=[a-z])"
-    r"|(?<=[a-z])\s+(?=\(\d{1,2}\)\s+[A-Z])"  # a numbered list item: `... in primary care | (3) Serology ...`
+    rf"|(?<=[a-z])\s+(?={_LIST_NUMBER.pattern}\s+[A-Z])"  # a list item: `... in primary care | (3) Serology ...`
 )
-_LIST_NUMBER = re.compile(r"\(\d{1,2}\)")
 _CAPITALISED = re.compile(r"[(\"'“‘]?[A-Z]")  # a word that may continue a name
 # Words no English sentence or heading ends with (`landed at | Haneda`, `Ambassador to |
 # Italy`, `Awami League and | Member`, `Sheikh Hasina said | Bangladesh`): what follows

@@ -25,11 +25,10 @@ from aligner.embed.base import Encoder
 from aligner.repair.cuts import PairJudge
 from aligner.repair.members import leave_out
 from aligner.repair.params import RepairParams
-from aligner.text.split.posts import HANDLE
+from aligner.text.split.posts import HANDLE_WORD
 from aligner.types import BN_DIGITS_AS_ASCII, Alignment, Bead, Lang
 
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")  # not the digits of a name (`H1N1`, `@sk53`)
-_HANDLE = re.compile(rf"(?<!\S){HANDLE}")  # a thread's `@nila.b`, as the posts are cut
 
 
 def kept_tokens(text: str, min_digits: int = RepairParams().kept_min_digits) -> frozenset[str]:
@@ -39,7 +38,7 @@ def kept_tokens(text: str, min_digits: int = RepairParams().kept_min_digits) -> 
     `১৭০ কোটি` both `17` (a translation into lakh and crore writes such numbers anew)."""
     found = (m.group() for m in _NUMBER.finditer(text.translate(BN_DIGITS_AS_ASCII)))
     numbers = frozenset(_digits(n) for n in found if sum(ch.isdigit() for ch in n) >= min_digits)
-    return numbers | frozenset(m.group().rstrip(".") for m in _HANDLE.finditer(text))
+    return numbers | frozenset(m.group().rstrip(".") for m in HANDLE_WORD.finditer(text))
 
 
 def _digits(number: str) -> str:

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from aligner.embed.base import Encoder
-from aligner.repair.cuts import PairJudge
+from aligner.repair.cuts import PairJudge, piece_margins
 from aligner.repair.trim import median_ratio
 from aligner.types import Alignment, Bead, Lang, Segment
 
@@ -65,7 +65,7 @@ def across_breaks(alignment: Alignment, encoder: Encoder, scorer: PairJudge) -> 
     """The outer members that stand across a paragraph break the other side lacks, where
     the lengths fit better without them and their own margin is under the merge penalty."""
     median = median_ratio(alignment)
-    found = []
+    found: list[tuple[Member, Segment, list[Segment]]] = []  # with the member and the other side
     for k, bead in enumerate(alignment.beads):
         if not bead.is_pair or len(bead.bn) + len(bead.en) <= 2:
             continue
@@ -73,16 +73,17 @@ def across_breaks(alignment: Alignment, encoder: Encoder, scorer: PairJudge) -> 
             own, other = (alignment.bn, alignment.en) if lang is Lang.BN else (alignment.en, alignment.bn)
             if len(mine) < 2 or len({other[j].paragraph for j in theirs}) > 1:
                 continue
+            members, partners = [own[i] for i in mine], [other[j] for j in theirs]
             for at, beside in ((0, 1), (-1, -2)):
-                if own[mine[at]].paragraph != own[mine[beside]].paragraph and _fits_without(
-                    [own[i] for i in mine], at, [other[j] for j in theirs], lang, median
+                if members[at].paragraph != members[beside].paragraph and _fits_without(
+                    members, at, partners, lang, median
                 ):
-                    found.append((k, lang, at))
+                    found.append(((k, lang, at), members[at], partners))
     if not found:
         return []
-    weak = _own_margins(alignment, found, encoder, scorer) < scorer.params.merge_penalty
+    weak = _own_margins([(m, p) for _, m, p in found], encoder, scorer) < scorer.params.merge_penalty
     first = {}  # one member a bead: the rest is scored again without it
-    for member, w in zip(found, weak):
+    for (member, _, _), w in zip(found, weak):
         if w:
             first.setdefault(member[0], member)
     return list(first.values())
@@ -97,21 +98,12 @@ def _fits_without(mine: list[Segment], at: int, theirs: list[Segment], lang: Lan
     return off(whole) > off(whole - len(mine[at].text) - 1)
 
 
-def _own_margins(alignment: Alignment, members: list[Member], encoder: Encoder, scorer: PairJudge) -> np.ndarray:
-    """Each member's margin with the other side of its bead."""
-    sides = []
-    for k, lang, at in members:
-        bead = alignment.beads[k]
-        member = (alignment.bn if lang is Lang.BN else alignment.en)[(bead.bn if lang is Lang.BN else bead.en)[at]]
-        other = [(alignment.en if lang is Lang.BN else alignment.bn)[j] for j in (bead.en if lang is Lang.BN else bead.bn)]
-        sides.append((member, other))
-    texts = list(dict.fromkeys(t for member, other in sides for t in (member.text, " ".join(s.text for s in other))))
+def _own_margins(sides: list[tuple[Segment, list[Segment]]], encoder: Encoder, scorer: PairJudge) -> np.ndarray:
+    """Each member's margin with the other side of its bead (the texts embedded in one call)."""
+    joined = [" ".join(s.text for s in other) for _, other in sides]
+    texts = list(dict.fromkeys([*(member.text for member, _ in sides), *joined]))
     vectors = dict(zip(texts, encoder.encode(texts)))
-    bn, en, near_bn, near_en = [], [], [], []
-    for (k, lang, at), (member, other) in zip(members, sides):
-        pair = (vectors[member.text], vectors[" ".join(s.text for s in other)])
-        at_pair = (member.index, other[0].index)
-        if lang is Lang.EN:
-            pair, at_pair = pair[::-1], at_pair[::-1]
-        bn.append(pair[0]); en.append(pair[1]); near_bn.append(at_pair[0]); near_en.append(at_pair[1])
-    return scorer.pair_margins(np.stack(bn), np.stack(en), near=(near_bn, near_en))
+    return np.array([
+        piece_margins(scorer, member.lang, vectors[member.text][None], vectors[text], member.index, other[0].index)[0]
+        for (member, other), text in zip(sides, joined)
+    ])

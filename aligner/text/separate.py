@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from aligner.text.dari import normalize_dari
-from aligner.text.split.posts import HANDLE
+from aligner.text.split.posts import HANDLE, HANDLE_WORD
 from aligner.types import SHARED_STOPS, Lang, Run
 
 _BN_LETTER = re.compile(f"[{Lang.BN.script}]")
@@ -28,7 +28,6 @@ _TERMINATOR = re.compile(f"[{Lang.EN.stops}{SHARED_STOPS}{Lang.BN.stops};:]" r"[
 _STOP = re.compile(f"[{Lang.EN.stops}{SHARED_STOPS}{Lang.BN.stops}]" r"(?=[\s\"'”’»)\]]|$)")
 _SEPARATOR = re.compile(r"[/|\\•·]")
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # `U.S`, `U.N` (their last `.` follows)
-_HANDLE = re.compile(rf"(?<!\S){HANDLE}")  # kept as it is in either language
 _TRAILING_HANDLES = re.compile(rf"(?:(?<!\S){HANDLE}\s*)+$")
 _OPENERS = "([{\"'“‘«"
 _CLOSERS = ")]}\"'”’»"
@@ -68,7 +67,7 @@ def _script(ch: str) -> Lang | None:
 
 
 def _stretches(line: str) -> list[_Stretch]:
-    handles = {pos for m in _HANDLE.finditer(line) for pos in range(*m.span())}
+    handles = {pos for m in HANDLE_WORD.finditer(line) for pos in range(*m.span())}  # kept as they are in either language
     out: list[_Stretch] = []
     for pos, ch in enumerate(line):
         lang = _script(ch)

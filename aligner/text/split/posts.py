@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from aligner.text.split.spans import stripped
 
 HANDLE = r"@\w[\w.]*"  # `@rahim_72`, `@nila.b`: a reply's handle (the text before it starts at a space)
+HANDLE_WORD = re.compile(rf"(?<!\S){HANDLE}")  # a handle where it stands as a word
 _GROUP = re.compile(rf"(?<!\S)(?:{HANDLE}\s+)*{HANDLE}(?=\s|$)")  # `@rahim72 @nila_5`
 _TRAILING = re.compile(rf"(?<!\S)(?:{HANDLE}\s+)*{HANDLE}$")
 _MIN_WORDS_BEFORE = 2
