@@ -15,6 +15,7 @@ whose text we have), for each extractor that is installed:
 """
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 import time
@@ -123,8 +124,12 @@ def score(extract: Callable[[str], str], corpus: list[tuple[str, list[str]]]) ->
 
 
 def main() -> None:
-    root = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "corpus" / "html"
-    corpus = pages(root)
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("root", nargs="?", type=Path, default=ROOT / "corpus" / "html",
+                    help="the folder `make_html_corpus.py` wrote (default: corpus/html)")
+    corpus = pages(ap.parse_args().root)
+    if not corpus:
+        sys.exit(f"compare_extractors.py: no pages under {ap.parse_args().root}")
     print(f"{len(corpus)} pages, {sum(len(g) for _, g in corpus)} article lines\n")
     print("| extractor | lines whole | text found | bn lines | en lines | titles | chrome lines/page | ms/page |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")

@@ -280,7 +280,7 @@ def main() -> None:
     ap.add_argument("--paragraphs", action="store_true",
                     help="paragraph-sized units: half B of NTREX and TICO-19, 2-4 lines a unit (with --tune: half A)")
     ap.add_argument("--unstopped", action="store_true",
-                    help=f"with --paragraphs: {UNSTOPPED_SHARE:.0%} of the units end without a stop (posts, headings)")
+                    help=f"with --paragraphs: {UNSTOPPED_SHARE:.0%}% of the units end without a stop (posts, headings)")
     ap.add_argument("--social", action="store_true",
                     help="reply threads: NTREX half A lines as stopless @-posts (with --held-out: half B)")
     ap.add_argument("--out", type=Path, help="keep the TSVs here")
