@@ -43,21 +43,53 @@ def test_cut_joins_a_pair_and_its_skipped_neighbour():
     assert [s.text for s in out.bn] == ["ক খ গ", "ঘ ঙ চ"]
 
 
-def test_a_bangla_cut_after_a_finite_verb_is_preferred_to_a_slightly_better_one():
-    class Verb(WordEncoder):  # the verb says little on its own: it leans to the next sentence
-        def encode(self, texts):
-            out = super().encode([t.replace("করেছে", "") for t in texts])
-            for row, text in enumerate(texts):
-                out[row, 3] += 0.3 * text.count("করেছে") * np.linalg.norm(out[row])
-            return out / np.linalg.norm(out, axis=1, keepdims=True)
+def _paragraphs(paragraphs: list[list[str]], lang: Lang) -> tuple[Segment, ...]:
+    out, pos = [], 0
+    for number, texts in enumerate(paragraphs):
+        for text in texts:
+            out.append(Segment(text, lang, len(out), pos, pos + len(text), number))
+            pos += len(text) + 1
+    return tuple(out)
 
+
+class _Verb(WordEncoder):  # the verb says little on its own: it leans to the next sentence
+    def encode(self, texts):
+        out = super().encode([t.replace("করেছে", "") for t in texts])
+        for row, text in enumerate(texts):
+            out[row, 3] += 0.3 * text.count("করেছে") * np.linalg.norm(out[row])
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+def test_a_bangla_cut_after_a_finite_verb_is_preferred_to_a_slightly_better_one():
     bn = _segments(["ক খ গ করেছে ঘ ঙ চ।"], Lang.BN)
     en = (Segment("One two three.", Lang.EN, 0, 0, 14, 0), Segment("Four five six.", Lang.EN, 1, 15, 29, 0))
     alignment = Alignment(bn, en, (Bead((0,), (0, 1), 0.3),))
-    out = refine(alignment, Verb(), CosineJudge())
+    out = refine(alignment, _Verb(), CosineJudge())
     assert [s.text for s in out.bn] == ["ক খ গ করেছে", "ঘ ঙ চ।"]
-    greedy = refine(alignment, Verb(), CosineJudge(), RepairParams(split_verb_slack=0.0))
+    greedy = refine(alignment, _Verb(), CosineJudge(), RepairParams(split_verb_slack=0.0))
     assert [s.text for s in greedy.bn] == ["ক খ গ", "করেছে ঘ ঙ চ।"]
+
+
+def test_the_finite_verb_is_preferred_where_paragraphs_end_without_stops_but_not_in_a_thread():
+    run_on = [["ক খ গ করেছে ঘ ঙ চ"], ["One two three", "Four five six"]]  # a heading typed without a stop
+    # prose: each later paragraph ends with a caption typed without a stop (all paragraphs
+    # do, but most segments have their stop)
+    more = [["ক খ।", "গ ঘ।", "ঙ চ"], ["One two.", "Three four.", "Five six"]]
+    bn = _paragraphs([run_on[0]] + [more[0]] * 4, Lang.BN)
+    en = _paragraphs([run_on[1]] + [more[1]] * 4, Lang.EN)
+    beads = (Bead((0,), (0, 1), 0.3), *(Bead((i,), (i + 1,), 0.5) for i in range(1, len(bn))))
+    prose = refine(Alignment(bn, en, beads), _Verb(), CosineJudge())
+    assert [s.text for s in prose.bn[:2]] == ["ক খ গ করেছে", "ঘ ঙ চ"]
+    # a thread: its posts end without a stop, and the English may part inside one
+    thread = Alignment(_paragraphs([run_on[0]], Lang.BN), _paragraphs([run_on[1]], Lang.EN), beads[:1])
+    assert [s.text for s in refine(thread, _Verb(), CosineJudge()).bn] == ["ক খ গ", "করেছে ঘ ঙ চ"]
+
+
+def test_finite_verbs_include_the_auxiliaries_and_a_verb_that_closes_a_quotation():
+    text = "বৃষ্টি হতে পারে তারা সেখানে থাকে কোনো ভূমিকা নেই তিনি বলেন “কিছু হয় না” এটি"
+    after = lambda word: text.index(word) + len(word) + 1  # noqa: E731
+    assert all(ends_with_verb(text, after(word)) for word in ("পারে", "থাকে", "নেই", "বলেন", "না”"))
+    assert not ends_with_verb(text, after("হতে")) and not ends_with_verb(text, after("সেখানে"))
 
 
 def test_a_finite_verb_ending_is_not_the_postposition_kache():

@@ -40,9 +40,10 @@ NO_END = frozenset((
 # Bangla words no unit ends with: a genitive (`দেশের`, `COVID-19-এর`), which the noun or
 # postposition after it completes, and a conjunction (`এবং`, `ও`, `বা`, `কিন্তু`, `যে`)
 BN_NO_END = re.compile(r"(?:এর|ের)$|^(?:এবং|ও|বা|অথবা|কিংবা|কিন্তু|যে)$")
-# Endings of a Bangla finite verb (`করেছে`, `বলেন`, `হবে`, `হয়`, `গেল`, `নেই না`, `ছিলাম`),
-# which ends a Bangla unit: its verb comes last (not the postposition `কাছে`, near)
-_VERB_END = re.compile(either_nukta(r"(?:(?<!কা)ছে|েন|বে|য়|লো|ল|না|ছি|লাম)\s+$"))  # `হয়` either way
+# Endings of a Bangla finite verb (`করেছে`, `বলেন`, `হবে`, `হয়`, `গেল`, `না`, `ছিলাম`; the
+# auxiliaries `পারে`, `থাকে` and the negative `নেই`), which ends a Bangla unit: its verb comes
+# last (not the postposition `কাছে`, near), maybe before the quotation mark it closes
+_VERB_END = re.compile(either_nukta(r"(?:(?<!কা)ছে|েন|বে|য়|লো|ল|না|ছি|লাম|পারে|থাকে|নেই)[\"”’']?\s+$"))  # `হয়` either way
 # A code after a lower-case word ends the name it follows (`bat coronavirus | HKU5`)
 _CODE = re.compile(r"[A-Z][A-Za-z-]*[0-9]")
 # A quotation's attribution after it ends its unit: `...," Patton said | Saipov's team ...`

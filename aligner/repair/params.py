@@ -26,7 +26,8 @@ class RepairParams:
     # without a stop in prose, a heading (second TICO-19 tuning set +0.0012)
     split_skip_floor_stopless: float = -0.15
     # ...a Bangla cut after a finite verb this close to the best (sum of the halves' margins)
-    # is taken instead, in prose: a Bangla sentence ends with its verb (coherent +0.0032)
+    # is taken instead, but in a thread (`run_on_stopless_share`): a Bangla sentence ends with
+    # its verb (coherent +0.0032; and in prose whose paragraphs end without stops, +0.0059)
     split_verb_slack: float = 0.05
     split_tolerance: float = 0.05  # the halves' mean margin may fall this far below the bead's
     # gaps.py: one sentence a side left alone between two pairs is paired at this margin

@@ -25,8 +25,13 @@ held-out 0.879 -> 0.886; prose unchanged).
 A Bangla cut after a word that ends like a finite verb is taken where its halves pair
 within `split_verb_slack` of the best cut: a Bangla sentence ends with its verb, and a
 cut a word or two off it pairs almost as well (`... অতীতেও এটা করেছে | রি ...`; coherent
-tuning set 0.9737 -> 0.9769). Not in a text without stops, where the English may be cut
-inside a sentence and the Bangla must follow it.
+tuning set 0.9737 -> 0.9769). Not in a thread, whose segments mostly end without a stop
+(`run_on_stopless_share`): the English may be cut inside a post there, and the Bangla must
+follow it (threads -0.0022 with the rule). Prose whose paragraphs end without a stop
+(headings, captions: `run_on_stopless_paragraphs`) keeps the rule: unstopped
+paragraph-sized tuning set 0.8644 -> 0.8669, the others unchanged. Finite verbs include the
+auxiliaries `পারে` (can), `থাকে` (stays, is wont to) and the negative `নেই` (is not), and
+a verb may close a quotation (`... হয় না” |`): 0.8669 -> 0.8703, the others unchanged.
 
 Two more repairs of the same cause: a 1-1 pair whose one side carries a sentence more
 is trimmed (`trim.py`), and two 1-1 pairs that one side runs on while the other breaks
@@ -55,7 +60,7 @@ from aligner.repair.gaps import fill_gaps
 from aligner.repair.kept import drop_unmatched_members
 from aligner.repair.members import across_breaks, leave_out
 from aligner.repair.params import RepairParams
-from aligner.repair.run_ons import run_on_cuts, typed_without_stops
+from aligner.repair.run_ons import run_on_cuts, typed_without_stops, unstopped_share
 from aligner.repair.trim import trims
 from aligner.types import ONE_TO_ONE, Alignment, Bead, BeadKind, Lang, Segment
 
@@ -75,10 +80,11 @@ def refine(
     alignment = fill_gaps(alignment, encoder, scorer, params.gap_floor, params.gap_sentences, kept_digits)
     paragraphs = paragraphs_agree(alignment, params.paragraph_kappa, params.paragraph_few_pairs)
     stopless = typed_without_stops(alignment, params)
+    thread = unstopped_share(alignment) >= params.run_on_stopless_share  # most segments end without a stop
     floor = params.split_skip_floor_stopless if stopless else params.split_skip_floor
     floors = (floor, params.split_skip_floor_stopless)  # the second for a lone segment without a stop
     splits = [s for first, last in _groups(alignment, encoder, scorer, floors)
-              if (s := _split(alignment, first, last, paragraphs, params, stopless)) is not None]
+              if (s := _split(alignment, first, last, paragraphs, params, stopless, thread)) is not None]
     texts = list(dict.fromkeys(t for s in splits for t in s.texts))  # one call: the engine batches better
     vectors = dict(zip(texts, encoder.encode(texts))) if texts else {}
     cuts = [c for s in splits if (c := _try_cut(s, vectors, scorer, params)) is not None]
@@ -261,7 +267,7 @@ class _Split:
     before: float  # the best margin among the beads
     offsets: list[int]
     junctions: set[int]
-    verbs: set[int]  # Bangla offsets after a finite verb, in prose: preferred near the best
+    verbs: set[int]  # Bangla offsets after a finite verb, but in a thread: preferred near the best
 
     @property
     def texts(self) -> list[str]:
@@ -272,7 +278,8 @@ class _Split:
 
 
 def _split(
-    alignment: Alignment, first: int, last: int, paragraphs: bool, params: RepairParams, stopless: bool = False
+    alignment: Alignment, first: int, last: int, paragraphs: bool, params: RepairParams,
+    stopless: bool = False, thread: bool = False,
 ) -> _Split | None:
     beads = alignment.beads[first : last + 1]
     bn = [i for b in beads for i in b.bn]
@@ -290,8 +297,7 @@ def _split(
     if not offsets or any(abs(j - ratio * len(single.text)) <= sure for j in junctions):
         return None  # a clause mark just where the translations part: one unit, nothing to embed
     before = max(b.score for b in beads if b.is_pair)
-    prose_bn = single.lang is Lang.BN and not stopless
-    verbs = {c for c in offsets if ends_with_verb(single.text, c)} if prose_bn else set()
+    verbs = {c for c in offsets if ends_with_verb(single.text, c)} if single.lang is Lang.BN and not thread else set()
     return _Split(first, last, single, (others[0], others[1]), before, offsets, junctions, verbs)
 
 
