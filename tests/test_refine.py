@@ -359,6 +359,16 @@ def test_a_pair_with_a_sentence_more_on_one_side_is_trimmed():
     assert refine(alignment, WordEncoder(), CosineJudge()) == out
 
 
+def test_a_trim_tries_the_bangla_gap_after_a_finite_verb_near_the_place_its_length_gives():
+    # the sentence the English lacks ends with its verb, a word before the place the lengths give
+    alignment = _one_to_one("ক খ গ ঘ করেছে ঙ চ ঙ চ ঙ চ।", "Five six.")
+    by_length = apply_cuts(alignment, trims(alignment, _Verb(), CosineJudge(), RepairParams(trim_verb_gaps=0)))
+    assert [s.text for s in by_length.bn] == ["ক খ গ ঘ", "করেছে ঙ চ ঙ চ ঙ চ।"]
+    out = apply_cuts(alignment, trims(alignment, _Verb(), CosineJudge()))
+    assert [s.text for s in out.bn] == ["ক খ গ ঘ করেছে", "ঙ চ ঙ চ ঙ চ।"]
+    assert out.beads == (Bead((0,), ()), Bead((1,), (0,), out.beads[1].score))
+
+
 def test_a_long_side_that_all_translates_is_not_trimmed():
     assert trims(_one_to_one("ক খ গ ঘ ঙ চ", "One two three Four five six."), WordEncoder(), CosineJudge()) == []
 

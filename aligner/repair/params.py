@@ -82,6 +82,7 @@ class RepairParams:
     trim_length_factor: float = 1.3  # how far off the median Bangla/English length ratio a pair must be
     trim_gain: float = 0.05  # margin the kept part must gain over the whole
     trim_nearest: int = 2  # cut points tried around each expected place
+    trim_verb_gaps: int = 1  # ...and Bangla gaps after a finite verb nearest each (0: none)
     trim_min_kept_words: int = 3  # words the kept part needs
     trim_few_ratios: int = 3  # fewer 1-1 pairs than this: the median ratio is `trim_default_ratio`
     trim_default_ratio: float = 0.88  # Bangla characters per English one (RisingNews's median)
