@@ -92,6 +92,17 @@ def test_finite_verbs_include_the_auxiliaries_and_a_verb_that_closes_a_quotation
     assert not ends_with_verb(text, after("হতে")) and not ends_with_verb(text, after("সেখানে"))
 
 
+def test_a_split_tries_the_bangla_gaps_after_a_finite_verb_near_the_expected_cut():
+    words = ["ক"] * 60
+    words[24] = "করেছে"  # five words before the middle, where the translations' lengths put the cut
+    text = " ".join(words)
+    after_verb = text.index("করেছে") + len("করেছে ")
+    offsets, _ = _candidates(text, Lang.BN, 0.5)
+    assert after_verb in offsets
+    assert after_verb not in _candidates(text, Lang.BN, 0.5, RepairParams(split_verb_gaps=0))[0]
+    assert after_verb not in _candidates(text, Lang.BN, 0.5, RepairParams(split_verb_window=0.05))[0]
+
+
 def test_a_finite_verb_ending_is_not_the_postposition_kache():
     text = "তিনি বাড়ির কাছে এসে বলেছে তারা আছে"
     after = lambda word: text.index(word) + len(word) + 1  # noqa: E731

@@ -29,6 +29,10 @@ class RepairParams:
     # is taken instead, but in a thread (`run_on_stopless_share`): a Bangla sentence ends with
     # its verb (coherent +0.0032; and in prose whose paragraphs end without stops, +0.0059)
     split_verb_slack: float = 0.05
+    # ...and the Bangla gaps after a finite verb within this share of the segment around
+    # the expected cut, the nearest `split_verb_gaps` (0: none) beside the `split_bn_cuts`
+    split_verb_window: float = 0.15
+    split_verb_gaps: int = 3
     split_tolerance: float = 0.05  # the halves' mean margin may fall this far below the bead's
     # gaps.py: one sentence a side left alone between two pairs is paired at this margin
     # (inf: never); the default is `ScoreParams.member_floor`'s, the bar a merge's member clears
