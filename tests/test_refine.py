@@ -103,6 +103,24 @@ def test_a_split_tries_the_bangla_gaps_after_a_finite_verb_near_the_expected_cut
     assert after_verb not in _candidates(text, Lang.BN, 0.5, RepairParams(split_verb_window=0.05))[0]
 
 
+def test_a_bangla_segment_paired_with_three_english_sentences_is_cut_in_three():
+    bn = _paragraphs([["ক খ গ ঘ ঙ চ"]], Lang.BN)  # three units run together, no stop between them
+    en = _paragraphs([["One two.", "Three four.", "Five six."]], Lang.EN)
+    alignment = Alignment(bn, en, (Bead((0,), (0, 1, 2), 0.3),))
+    out = refine(alignment, WordEncoder(), CosineJudge())
+    assert [s.text for s in out.bn] == ["ক খ", "গ ঘ", "ঙ চ"]
+    assert [(b.bn, b.en) for b in out.beads] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+    kept = refine(alignment, WordEncoder(), CosineJudge(), RepairParams(split_bangla_three=False))
+    assert kept == alignment
+
+
+def test_an_english_segment_paired_with_three_bangla_sentences_stays_whole():
+    bn = _paragraphs([["ক খ।", "গ ঘ।", "ঙ চ।"]], Lang.BN)  # a translator's three sentences for one
+    en = _paragraphs([["One two Three four Five six."]], Lang.EN)
+    alignment = Alignment(bn, en, (Bead((0, 1, 2), (0,), 0.3),))
+    assert refine(alignment, WordEncoder(), CosineJudge()) == alignment
+
+
 def test_a_finite_verb_ending_is_not_the_postposition_kache():
     text = "তিনি বাড়ির কাছে এসে বলেছে তারা আছে"
     after = lambda word: text.index(word) + len(word) + 1  # noqa: E731

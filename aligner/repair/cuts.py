@@ -185,7 +185,9 @@ class Cut:
 
 
 def apply_cuts(alignment: Alignment, cuts: list[Cut]) -> Alignment:
-    """New segment lists with the cut segments in two, re-indexed, and the beads to match."""
+    """New segment lists with the cut segments in two, re-indexed, and the beads to match: a
+    cut's first piece pairs with the first segment of the other side, its second piece with
+    the rest (one segment, or two where a segment paired with three was cut once)."""
     cut_at = {(lang, index): offset for c in cuts for lang, index, offset in c.pieces}
     new_index: dict[Lang, list[list[int]]] = {Lang.BN: [], Lang.EN: []}
     segments: dict[Lang, list[Segment]] = {Lang.BN: [], Lang.EN: []}
@@ -208,7 +210,7 @@ def apply_cuts(alignment: Alignment, cuts: list[Cut]) -> Alignment:
         if cut and cut.kept is not None:
             beads += _trimmed(bn, en, cut)
         elif cut:
-            beads += [Bead((bn[0],), (en[0],), cut.margins[0]), Bead((bn[1],), (en[1],), cut.margins[1])]
+            beads += [Bead((bn[0],), (en[0],), cut.margins[0]), Bead(tuple(bn[1:]), tuple(en[1:]), cut.margins[1])]
         else:
             beads.append(Bead(tuple(bn), tuple(en), group[0].score))
         k += len(group)

@@ -33,6 +33,9 @@ class RepairParams:
     # the expected cut, the nearest `split_verb_gaps` (0: none) beside the `split_bn_cuts`
     split_verb_window: float = 0.15
     split_verb_gaps: int = 3
+    # ...and a Bangla segment paired with three English ones (a 1-3 bead) cut in three, the
+    # first from the other two, then the 1-2 pair that leaves (False: never)
+    split_bangla_three: bool = True
     split_tolerance: float = 0.05  # the halves' mean margin may fall this far below the bead's
     # gaps.py: one sentence a side left alone between two pairs is paired at this margin
     # (inf: never); the default is `ScoreParams.member_floor`'s, the bar a merge's member clears
