@@ -232,8 +232,9 @@ def _groups(
 ) -> list[tuple[int, int]]:
     """Runs of path beads that together pair one segment with two: where to look for cuts.
 
-    A 1-2 / 2-1 bead (with `three`, a 1-3 bead too: `split_bangla_three`), or a 1-1 bead beside a skipped segment of the same language as its
-    partner that is itself related to the single segment (the DP declined the merge): its
+    A 1-2 / 2-1 bead (with `three`, a 1-3 bead too: `split_bangla_three`), or a 1-1 bead
+    beside a skipped segment of the same language as its partner that is itself related to
+    the single segment (the DP declined the merge): its
     margin is above `floors[0]`, `split_skip_floor`, by default the DP's own bar for a merge's
     member. A run-on's margin with the part it holds is diluted by the rest, and -0.15
     finds more (coherent tuning set 0.9726 -> 0.9758, threads 0.9283 -> 0.9294), but it
@@ -318,8 +319,9 @@ def _split(
     if paragraphs and others[0].paragraph != others[1].paragraph:  # the other side parts them
         return None
     if len(others) == 3:  # paired with three: the first cut parts the first from the other two
-        o = others[1]
-        others = [others[0], Segment(f"{o.text} {others[2].text}", o.lang, o.index, o.start, others[2].end, o.paragraph)]
+        second, third = others[1:]
+        rest = f"{second.text} {third.text}"
+        others = [others[0], Segment(rest, second.lang, second.index, second.start, third.end, second.paragraph)]
     ratio = len(others[0].text) / (len(others[0].text) + len(others[1].text))
     offsets, junctions = _candidates(single.text, lang, ratio, params)
     if stopless:  # units end without a stop there, and a clause mark inside one is near any cut
@@ -328,7 +330,8 @@ def _split(
     if not offsets or any(abs(j - ratio * len(single.text)) <= sure for j in junctions):
         return None  # a clause mark just where the translations part: one unit, nothing to embed
     before = max(b.score for b in beads if b.is_pair)
-    verbs = {c for c in offsets if ends_with_verb(single.text, c)} if single.lang is Lang.BN and not thread else set()
+    verb_ends = single.lang is Lang.BN and not thread
+    verbs = {c for c in offsets if ends_with_verb(single.text, c)} if verb_ends else set()
     return _Split(first, last, single, (others[0], others[1]), before, offsets, junctions, verbs)
 
 
