@@ -491,6 +491,17 @@ RULES = [
         ["Most bookstores in Dhaka were closed…", "Then the lockdown was lifted."],
     ),
     ("He paused… and then went on with the story.", ["He paused… and then went on with the story."]),
+    # A capitalised sentence adverb and its comma after a lower-case word open a sentence.
+    (
+        "The storm is meeting cooler waters and therefore powering down Thus, it is expected to weaken.",
+        ["The storm is meeting cooler waters and therefore powering down", "Thus, it is expected to weaken."],
+    ),
+    # ...not a post's `@handle` before it, nor the word without its comma (`Still Life`).
+    (
+        "I am telling you all @user4 However, the businessmen can import through auction.",
+        ["I am telling you all @user4 However, the businessmen can import through auction."],
+    ),
+    ("The gallery bought a painting called Still Life with Apples.", ["The gallery bought a painting called Still Life with Apples."]),
 ]
 
 # Known failures, kept visible.
