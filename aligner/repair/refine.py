@@ -96,9 +96,7 @@ def refine(
     floors = (floor, params.split_skip_floor_stopless)  # the second for a lone segment without a stop
     splits = [s for first, last in _groups(alignment, encoder, scorer, floors, params.split_bangla_three)
               if (s := _split(alignment, first, last, paragraphs, params, stopless, thread)) is not None]
-    texts = list(dict.fromkeys(t for s in splits for t in s.texts))  # one call: the engine batches better
-    vectors = dict(zip(texts, encoder.encode(texts))) if texts else {}
-    cuts = [c for s in splits if (c := _try_cut(s, vectors, scorer, params)) is not None]
+    cuts = _split_cuts(splits, encoder, scorer, params)
     cuts += trims(alignment, encoder, scorer, params, skip=_taken(cuts))
     cuts += run_on_cuts(alignment, encoder, scorer, params, skip=_taken(cuts))
     cuts.sort(key=lambda c: c.first)
@@ -150,9 +148,7 @@ def _split_again(
     fresh = _fresh(before, after)
     splits = [s for k in sorted(fresh) if after.beads[k].kind in _ONE_TO_TWO
               and (s := _split(after, k, k, paragraphs, params, stopless, thread)) is not None]
-    texts = list(dict.fromkeys(t for s in splits for t in s.texts))
-    vectors = dict(zip(texts, encoder.encode(texts))) if texts else {}
-    cuts = [c for s in splits if (c := _try_cut(s, vectors, scorer, params)) is not None]
+    cuts = _split_cuts(splits, encoder, scorer, params)
     return apply_cuts(after, cuts) if cuts else after
 
 
@@ -333,6 +329,14 @@ def _split(
     verb_ends = single.lang is Lang.BN and not thread
     verbs = {c for c in offsets if ends_with_verb(single.text, c)} if verb_ends else set()
     return _Split(first, last, single, (others[0], others[1]), before, offsets, junctions, verbs)
+
+
+def _split_cuts(splits: list[_Split], encoder: Encoder, scorer: PairJudge, params: RepairParams) -> list[Cut]:
+    """The cuts that the splits' halves bear out, all their texts embedded in one call (the
+    engine batches better)."""
+    texts = list(dict.fromkeys(t for s in splits for t in s.texts))
+    vectors = dict(zip(texts, encoder.encode(texts))) if texts else {}
+    return [c for s in splits if (c := _try_cut(s, vectors, scorer, params)) is not None]
 
 
 def _try_cut(s: _Split, vectors: dict, scorer: PairJudge, params: RepairParams) -> Cut | None:
