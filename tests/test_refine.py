@@ -196,6 +196,13 @@ def test_no_english_cut_where_the_unit_goes_on(text: str, word: str) -> None:
     assert text.index(word) not in cut_points(text, Lang.EN)
 
 
+def test_a_word_that_closes_a_quotation_may_end_a_unit():
+    text = 'He warned of "the politics of generosity\u201d Borrell also said that Europe must be ready'
+    assert text.index("Borrell") in cut_points(text, Lang.EN)
+    straight = 'they saw "no reason for such measures" Borrell said nothing more'
+    assert straight.index("Borrell") in cut_points(straight, Lang.EN)
+
+
 def test_a_number_may_end_a_unit():
     text = "The death toll rose to 30 Officials said more were missing"
     assert text.index("Officials") in cut_points(text, Lang.EN)

@@ -319,6 +319,17 @@ def test_in_a_text_without_stops_a_unit_does_not_end_where_its_clause_goes_on():
     assert unit_cuts(said, PARAMS) == [said.index("Rosa")]  # the speaker came first: the unit ends
 
 
+def test_a_later_unit_start_before_a_sentence_opener_is_tried_too():
+    # the earliest capitals after a lower-case word are inside the unit (names); the opener
+    # `The` before a title is where the next unit starts
+    text = ("Swabs are tested at the PHE Respiratory Virus Unit for influenza and strains of Virus"
+            " Types and for measuring vaccine effectiveness The RCGP RSC conducted a pilot")
+    cuts = unit_cuts(text, PARAMS)
+    assert len(cuts) == PARAMS.run_on_unit_cuts + PARAMS.run_on_unit_openers
+    assert cuts[-1] == text.index("The RCGP")
+    assert text.index("The RCGP") not in unit_cuts(text, replace(PARAMS, run_on_unit_openers=0))
+
+
 def test_unit_cuts_of_a_megabyte_line_read_only_the_words_before_each_cut():
     line = "they reported it Officials confirmed the 12 Rangers " * 40_000  # 2 MB, 120,000 capitals
     started = time.perf_counter()

@@ -370,7 +370,8 @@ RULES = [
         'He said, "No more delay. We want to start implementation work as soon as possible" They wished Sheikh Hasina good health and long life.',
         [
             'He said, "No more delay.',
-            'We want to start implementation work as soon as possible" They wished Sheikh Hasina good health and long life.',
+            'We want to start implementation work as soon as possible"',  # a quotation closed without a stop
+            "They wished Sheikh Hasina good health and long life.",
         ],
     ),
     # Post-fix: a stray closing quote (the quotation opened in an earlier paragraph).
@@ -492,6 +493,28 @@ RULES = [
     ),
     ("He paused… and then went on with the story.", ["He paused… and then went on with the story."]),
     # A capitalised sentence adverb and its comma after a lower-case word open a sentence.
+    # ...and any capitalised adverb of the `-ly` kinds with its comma; `That` before a lower-case word.
+    (
+        "Most children were placed with sponsors Traditionally, most sponsors have been parents themselves.",
+        ["Most children were placed with sponsors", "Traditionally, most sponsors have been parents themselves."],
+    ),
+    (
+        "They toured southern Italy, France and Spain in the summer.",
+        ["They toured southern Italy, France and Spain in the summer."],
+    ),
+    (
+        "It must be declared a national disaster zone That has not happened yet.",
+        ["It must be declared a national disaster zone", "That has not happened yet."],
+    ),
+    (
+        "The band played a song called That Thing You Do at the end.",
+        ["The band played a song called That Thing You Do at the end."],
+    ),
+    # An opener after a word that closes a quotation without a stop.
+    (
+        'WHO said it saw no reason for "measures that interfere with trade and movement" On 5 February, WHO appealed for funds.',
+        ['WHO said it saw no reason for "measures that interfere with trade and movement"', "On 5 February, WHO appealed for funds."],
+    ),
     (
         "The storm is meeting cooler waters and therefore powering down Thus, it is expected to weaken.",
         ["The storm is meeting cooler waters and therefore powering down", "Thus, it is expected to weaken."],
