@@ -510,6 +510,19 @@ RULES = [
         "The band played a song called That Thing You Do at the end.",
         ["The band played a song called That Thing You Do at the end."],
     ),
+    # A stop with no space after it before a capitalised word (a citation mark taken out).
+    (
+        "One person generally infects two to three others.The virus survives for hours on surfaces.",
+        ["One person generally infects two to three others.", "The virus survives for hours on surfaces."],
+    ),
+    (
+        "China denied faecal-oral transmission of SARS-CoV-2.The virus is most contagious early.",
+        ["China denied faecal-oral transmission of SARS-CoV-2.", "The virus is most contagious early."],
+    ),
+    (
+        "Mrs.Smith met Prof.Roy at the site. It costs 3.5 dollars on example.com today.",
+        ["Mrs.Smith met Prof.Roy at the site.", "It costs 3.5 dollars on example.com today."],
+    ),
     # An opener after a word that closes a quotation without a stop.
     (
         'WHO said it saw no reason for "measures that interfere with trade and movement" On 5 February, WHO appealed for funds.',
