@@ -452,6 +452,10 @@ RULES = [
     # ...but not after a verb of saying or naming, an article or a preposition.
     ('He said "We will win this one easily," and left.', ['He said "We will win this one easily," and left.']),
     ('The film was called "The Irishman" and it won.', ['The film was called "The Irishman" and it won.']),
+    (  # a quotation as the object of a verb that wants one
+        'The World Health Organization has "Five Moments" for washing hands, each of them short.',
+        ['The World Health Organization has "Five Moments" for washing hands, each of them short.'],
+    ),
     ('They starred in "The Irishman" last year and won.', ['They starred in "The Irishman" last year and won.']),
     # ...but not inside a title, a name, or with fewer than three words on a side.
     (

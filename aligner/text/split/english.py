@@ -101,6 +101,9 @@ _LY_ADVERB = r"[A-Z][a-z]{3,}(?:ally|ately|ently|ously|ively|ingly|arly)"
 _INTRODUCE_QUOTE = (
     "said says say told added wrote asked stated reads read called named titled entitled"
     " of the a as in on word words"
+    # ...and any word that wants its object or clause (`has "Five Moments" for ...`)
+    " is are was were be been has have had will would can could should may might must"
+    " to at by for from with into about than and or but that"
 ).split()
 _SPEECH = "".join(rf"(?<!\b{word})" for word in _INTRODUCE_QUOTE)
 # A lower-case word, or one that closes a quotation
