@@ -131,6 +131,9 @@ FIXED = [  # once known failures, kept as cases
     pytest.param("By Staff Correspondent, Chattogram", True, True, id="byline-with-by"),
     pytest.param("Listen to this article", True, True, id="listen-to-this-article"),
     pytest.param("Quader: BNP is in panic", True, False, id="speaker-headline"),
+    pytest.param("Reporting by Ruma Paul; Editing by Alex Richardson", True, True, id="agency-credit"),
+    pytest.param("(Writing by Ruma Paul)", True, True, id="agency-credit-in-brackets"),
+    pytest.param("Reporting by the BBC suggests that the talks have stalled.", True, False, id="credit-words-in-a-sentence"),
 ]
 
 

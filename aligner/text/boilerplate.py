@@ -25,6 +25,9 @@ _TAG = re.compile(r"(?<!\S)[@#]\S+")
 _LABEL = re.compile(r"^[^\s:]+(?:\s+[^\s:]+)?\s*:\s*(\S.*)$")
 _DESK_TAG = re.compile(r"^/[^\s/]{1,16}/?$")  # `/এমপি/`: the desk's initials
 _BYLINE = re.compile(r"^(?:by|reported by|written by)\s", re.IGNORECASE)
+# A news agency's credit line, one role or several (`Reporting by Ruma Paul; Editing by Alex
+# Richardson`, `(Writing by ...)`): up to twice `label_max_words` words
+_CREDIT = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing|edited|compiled)(?: and \w+)? by\s", re.IGNORECASE)
 
 _EN_DATE_WORDS = (
     "january february march april may june july august september october november december"
@@ -140,6 +143,8 @@ def is_boilerplate(text: str, standalone: bool, params: TextParams = TextParams(
     if len(ws) <= params.short_line_words or _is_ui_line(text):
         return True
     if _BYLINE.match(text) and len(ws) <= params.label_max_words:
+        return True
+    if _CREDIT.match(text) and len(ws) <= 2 * params.label_max_words:
         return True
     return _is_label(text, params.label_item_words) and len(ws) <= params.label_max_words
 
