@@ -452,6 +452,10 @@ RULES = [
     # ...but not after a verb of saying or naming, an article or a preposition.
     ('He said "We will win this one easily," and left.', ['He said "We will win this one easily," and left.']),
     ('The film was called "The Irishman" and it won.', ['The film was called "The Irishman" and it won.']),
+    (  # a verb of saying in its -ing form introduces the quotation too
+        'Trump said he had no time frame, saying "If it takes two years, it does not matter." China disagrees.',
+        ['Trump said he had no time frame, saying "If it takes two years, it does not matter."', "China disagrees."],
+    ),
     (  # a quotation as the object of a verb that wants one
         'The World Health Organization has "Five Moments" for washing hands, each of them short.',
         ['The World Health Organization has "Five Moments" for washing hands, each of them short.'],
