@@ -528,8 +528,8 @@ RULES = [
         ["China denied faecal-oral transmission of SARS-CoV-2.", "The virus is most contagious early."],
     ),
     (
-        "Mrs.Smith met Prof.Roy at the site. It costs 3.5 dollars on example.com today.",
-        ["Mrs.Smith met Prof.Roy at the site.", "It costs 3.5 dollars on example.com today."],
+        "Mrs.Smith met Prof.Roy at the site. It costs 3.5 dollars on www.Amazon.com today.",
+        ["Mrs.Smith met Prof.Roy at the site.", "It costs 3.5 dollars on www.Amazon.com today."],
     ),
     # An opener after a word that closes a quotation without a stop.
     (

@@ -121,7 +121,8 @@ _UNSTOPPED = re.compile(
     + r"|(?<=\w…)\s+(?=[\"“]?[A-Z])"  # `…` before a capital, as pySBD cuts after `...`
     + r"|" + _LOWER_END + r"\s+(?=(?:" + "|".join(_ADVERBS) + "|" + _LY_ADVERB + r"),\s)"
 )
-_GLUED = re.compile(r"(?<=[a-z0-9][.?!])(?=[A-Z][a-z])")  # a stop with no space before the next sentence
+# A stop with no space before the next sentence's capitalised word (not a web address's `.Amazon.com`)
+_GLUED = re.compile(r"(?<=[a-z0-9][.?!])(?=[A-Z][a-z]+(?!\.\w)\b)")
 _TITLE_ABBREVIATION = re.compile(r"[(\"“]?[A-Z][a-z]{1,3}\.")  # `Mrs.`, `Prof.`: a name follows
 _MIN_SIDE_WORDS = 3
 _PYSBD_WINDOW = 20_000  # characters; a longer run is split in windows (see `_sentence_ends`)
