@@ -181,3 +181,19 @@ def test_too_few_lines_to_tell_are_split() -> None:
     assert [s.text for s in en] == [
         "The minister arrived in Dhaka on Monday.", 'He said, "We are ready."', "Work starts next week.",
     ]
+
+
+def test_a_later_sentence_of_a_post_that_cites_a_link_is_no_furniture() -> None:
+    thread = (
+        "@nila_k yes same here lol. the rain made it worse tbh https://t.co/abc123\n"
+        "@nila_k হ্যাঁ আমারও একই অবস্থা। বৃষ্টি সব আরও খারাপ করে দিয়েছে https://t.co/abc123\n"
+        "@rafi_bd Stay safe everyone. Read more: https://t.co/xyz\n"
+        "@rafi_bd সবাই নিরাপদে থাকুন। আরও পড়ুন: https://t.co/xyz\n"
+    )
+    bn, en = segment_article(thread)
+    flags = {s.text: s.boilerplate for s in (*bn, *en)}
+    assert flags["the rain made it worse tbh https://t.co/abc123"] is False
+    assert flags["বৃষ্টি সব আরও খারাপ করে দিয়েছে https://t.co/abc123"] is False
+    assert flags["Read more: https://t.co/xyz"] is True  # a link and its label only
+    prose = "The rain made it worse https://t.co/abc123\nবৃষ্টি সব আরও খারাপ করে দিয়েছে https://t.co/abc123\n"
+    assert all(s.boilerplate for s in sum(segment_article(prose), []))  # outside a thread, a short link line is furniture

@@ -389,6 +389,9 @@ def test_each_language_knows_its_script_digits_and_stops() -> None:
         # handles between two runs open the second
         ("that is wild @user5 @user2 এটা তো পাগলামি", [(EN, "that is wild"), (BN, "@user5 @user2 এটা তো পাগলামি")]),
         ("@user2 এটা তো পাগলামি", [(BN, "@user2 এটা তো পাগলামি")]),
+        # so are a post's hashtags, in either script
+        ("@rafi সবাই নিরাপদে থাকুন 🙏 #DhakaTraffic #Monsoon", [(BN, "@rafi সবাই নিরাপদে থাকুন 🙏 #DhakaTraffic #Monsoon")]),
+        ("traffic in #ঢাকা today was insane", [(EN, "traffic in #ঢাকা today was insane")]),
     ],
 )
 def test_handles_are_neutral(text: str, expected: list[tuple[str, str]]) -> None:

@@ -112,31 +112,35 @@ def _is_link_row(text: str, params: TextParams) -> bool:
     return len(items) > 1 and all(0 < len(words(item)) <= params.short_line_words for item in items)
 
 
-def _is_link_line(text: str, params: TextParams) -> bool:
+def _is_link_line(text: str, params: TextParams, thread: bool = False) -> bool:
     """A URL, an address or a copyright sign in a short text (`Read more: https://...`,
     `© 2024 The Daily Star`), but not a post, which names a `@handle` or a `#hashtag`
     (`@nila7 look at this https://...`, `the traffic today was insane #Dhaka https://...`).
     A sentence that cites a link is prose: more than
     `furniture_line_words` words outside its links (`... we intend to use the libraries
-    ABSEIR (deposited on GitHub: https://tinyurl.com/vqu35cj) to estimate ...`)."""
+    ABSEIR (deposited on GitHub: https://tinyurl.com/vqu35cj) to estimate ...`); in a
+    reply thread (`thread`), more than `short_line_words`: a post's later sentence names no
+    handle (`@nila yes same here. the rain made it worse https://t.co/...`)."""
     if not _URL_OR_MAIL.search(text):
         return False
     rest = _LINK.sub(" ", text)
     if _POST_MARK.search(text):  # a post, unless it only asks to follow (`Follow us on X @star https://...`)
         return _is_ui_line(_TAG.sub(" ", rest))
-    return len(words(rest)) <= params.furniture_line_words
+    most = params.short_line_words if thread else params.furniture_line_words
+    return len(words(rest)) <= most
 
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def is_boilerplate(text: str, standalone: bool, params: TextParams = TextParams()) -> bool:
-    """True for page furniture. `standalone`: the segment is a whole line by itself."""
+def is_boilerplate(text: str, standalone: bool, params: TextParams = TextParams(), thread: bool = False) -> bool:
+    """True for page furniture. `standalone`: the segment is a whole line by itself;
+    `thread`: the text is a reply thread (`split.is_thread`)."""
     ws = words(text)
     if not ws:
         return True  # numbers and symbols are no sentence
-    if _is_link_line(text, params) or _DESK_TAG.match(text.strip()) or _is_date_line(ws, text, params):
+    if _is_link_line(text, params, thread) or _DESK_TAG.match(text.strip()) or _is_date_line(ws, text, params):
         return True
     if not standalone or _SENTENCE_END.search(text.strip()):
         return False

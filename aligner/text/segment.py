@@ -56,7 +56,7 @@ def _segments(runs: Iterable[Run], params: TextParams) -> tuple[list[Segment], l
                 start=run.start + start,
                 end=run.start + end,
                 paragraph=run.paragraph,
-                boilerplate=run.paragraph in furniture or is_boilerplate(sentence, standalone, params),
+                boilerplate=run.paragraph in furniture or is_boilerplate(sentence, standalone, params, thread),
             )
         )
     return out[Lang.BN], out[Lang.EN]

@@ -1,9 +1,9 @@
 """Separate a mixed Bangla–English text into single-language runs, by Unicode script.
 
 Each non-empty line is a paragraph. Inside a line, letters are Bangla (U+0980–U+09FF) or
-Latin; digits, spaces, punctuation and a reply's `@handles` (kept as they are in a
-translation: `@dhaka_fan93 U.S. সিনেটর ...`) are neutral and join whichever run they sit
-in; handles between two runs open the second. A
+Latin; digits, spaces, punctuation, a reply's `@handles` and a post's `#hashtags` (kept as they
+are in a translation: `@dhaka_fan93 U.S. সিনেটর ...`, `... নিরাপদে থাকুন 🙏 #DhakaTraffic`)
+are neutral and join whichever run they sit in; handles between two runs open the second. A
 short stretch of the other script inside a run (`QVC-তে`, `ADT কর্পোরেশন`, an English
 name in brackets) stays in that run; a stretch of three words or more, or one set off by
 `/`, `|` or a sentence stop on both sides (`English title/বাংলা শিরোনাম`), becomes a run
@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from aligner.text.dari import normalize_dari
-from aligner.text.split.posts import HANDLE, HANDLE_WORD
+from aligner.text.split.posts import HANDLE, HANDLE_WORD, HASHTAG_WORD
 from aligner.types import SHARED_STOPS, Lang, Run
 
 _BN_LETTER = re.compile(f"[{Lang.BN.script}]")
@@ -67,7 +67,9 @@ def _script(ch: str) -> Lang | None:
 
 
 def _stretches(line: str) -> list[_Stretch]:
-    handles = {pos for m in HANDLE_WORD.finditer(line) for pos in range(*m.span())}  # kept as they are in either language
+    handles = {  # kept as they are in either language
+        pos for pattern in (HANDLE_WORD, HASHTAG_WORD) for m in pattern.finditer(line) for pos in range(*m.span())
+    }
     out: list[_Stretch] = []
     for pos, ch in enumerate(line):
         lang = _script(ch)

@@ -19,6 +19,7 @@ from aligner.text.split.spans import stripped
 
 HANDLE = r"@\w[\w.]*"  # `@rahim_72`, `@nila.b`: a reply's handle (the text before it starts at a space)
 HANDLE_WORD = re.compile(rf"(?<!\S){HANDLE}")  # a handle where it stands as a word
+HASHTAG_WORD = re.compile(r"(?<!\S)#[^\s#@]+")  # `#DhakaTraffic`, `#ঢাকা`: kept as it is in a translation
 _GROUP = re.compile(rf"(?<!\S)(?:{HANDLE}\s+)*{HANDLE}(?=\s|$)")  # `@rahim72 @nila_5`
 _TRAILING = re.compile(rf"(?<!\S)(?:{HANDLE}\s+)*{HANDLE}$")
 _MIN_WORDS_BEFORE = 2
