@@ -23,7 +23,7 @@ regular expression per sentence and evicts every other from Python's pattern cac
 same spans on all 22,894 lines of the shared corpora and tuning articles, in 12.4 s
 instead of 19.9 s.
 
-Three visible post-fixes, all tested:
+Four visible post-fixes, all tested:
 
 * `Md.`, `Mohd.` and `Mst.` (Bangladeshi name prefixes: `Foreign Secretary Md. Shahidul
   Haque`) never end a sentence; pySBD treats `Md.` as Maryland and splits after it.
