@@ -13,7 +13,7 @@ import numpy as np
 
 from aligner.repair.params import RepairParams
 from aligner.score.margins import ScoreParams
-from aligner.text.nukta import either_nukta
+from aligner.text.split.bangla import ends_with_verb
 from aligner.types import SHARED_STOPS, Alignment, Bead, Lang, Segment
 
 _GAP = re.compile(r"\s+")
@@ -40,10 +40,6 @@ NO_END = frozenset((
 # Bangla words no unit ends with: a genitive (`দেশের`, `COVID-19-এর`), which the noun or
 # postposition after it completes, and a conjunction (`এবং`, `ও`, `বা`, `কিন্তু`, `যে`)
 BN_NO_END = re.compile(r"(?:এর|ের)$|^(?:এবং|ও|বা|অথবা|কিংবা|কিন্তু|যে)$")
-# Endings of a Bangla finite verb (`করেছে`, `বলেন`, `হবে`, `হয়`, `গেল`, `না`, `ছিলাম`; the
-# auxiliaries `পারে`, `থাকে` and the negative `নেই`), which ends a Bangla unit: its verb comes
-# last (not the postposition `কাছে`, near), maybe before the quotation mark it closes
-_VERB_END = re.compile(either_nukta(r"(?:(?<!কা)ছে|েন|বে|য়|লো|ল|না|ছি|লাম|পারে|থাকে|নেই)[\"”’']?\s+$"))  # `হয়` either way
 # A code after a lower-case word ends the name it follows (`bat coronavirus | HKU5`)
 _CODE = re.compile(r"[A-Z][A-Za-z-]*[0-9]")
 # A quotation's attribution after it ends its unit: `...," Patton said | Saipov's team ...`
@@ -68,11 +64,6 @@ _STOPPED = re.compile(f"[{Lang.EN.stops}{SHARED_STOPS}{Lang.BN.stops}…]" r"[\"
 def ends_with_stop(text: str) -> bool:
     """Whether `text` ends with a sentence stop (closing quotes or brackets after it)."""
     return bool(_STOPPED.search(text))
-
-
-def ends_with_verb(text: str, gap: int) -> bool:
-    """Whether the Bangla word before the gap at offset `gap` ends like a finite verb."""
-    return bool(_VERB_END.search(text, max(0, gap - 12), gap))
 
 
 def pieces(text: str, cut: int) -> tuple[str, str]:
