@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shutil
 import signal
 import subprocess
 import time
@@ -74,15 +75,20 @@ def summary_articles(folder: Path) -> list[dict]:
 def kill_midway_then_rerun(command: list[str], out: Path, reference: Path, pattern: str, total: int) -> str:
     """Run `command`, SIGKILL it once a TSV matching `pattern` is written, check that only
     complete files are left, rerun it and check the outputs equal the `reference` run's;
-    the rerun's stderr."""
-    run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 300
-    while not list(out.rglob(pattern)) and run.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.005)
-    run.send_signal(signal.SIGKILL)
-    assert run.wait() == -signal.SIGKILL, "the run finished before it could be killed"
-
-    finished = {p.relative_to(out): p.read_bytes() for p in out.rglob(pattern)}
+    the rerun's stderr. On a busy machine the watcher may see the first file only after the
+    run has written them all: then the kill is tried again on a fresh output folder."""
+    for _ in range(3):
+        run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 300
+        while not list(out.rglob(pattern)) and run.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.005)
+        run.send_signal(signal.SIGKILL)
+        killed = run.wait() == -signal.SIGKILL
+        finished = {p.relative_to(out): p.read_bytes() for p in out.rglob(pattern)}
+        if killed and len(finished) < total:
+            break
+        shutil.rmtree(out)
+    assert killed, "the run finished before it could be killed"
     assert 1 <= len(finished) < total
     assert all(data == (reference / name).read_bytes() for name, data in finished.items())
     assert not (out / "summary.json").exists() and not list(out.glob("corpus.*"))
