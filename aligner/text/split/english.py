@@ -116,7 +116,8 @@ _SPEECH = "".join(rf"(?<!\b{word})" for word in _INTRODUCE_QUOTE)
 _LOWER_END = r"(?:(?<=[a-z0-9])|(?<=[a-z0-9][\"”’]))"
 _UNSTOPPED = re.compile(
     _LOWER_END + r"\s+(?=(?:" + "|".join(OPENERS) + r")\s+(?![A-Z]))"
-    + r"|(?<=[a-z0-9])" + _SPEECH + r"\s+(?=[\"“][A-Z])"
+    # the quotation first: it rules out almost every gap before the word lookbehinds run
+    + r"|(?<=[a-z0-9])(?=\s+[\"“][A-Z])" + _SPEECH + r"\s+"
     + r"|" + _LOWER_END + r"\s+(?=(?:In|On|At|During|After|Before|Since|Until|By|Following)\s+[A-Z][a-z]+\s?[0-9]*,)"
     + r"|(?<=\w…)\s+(?=[\"“]?[A-Z])"  # `…` before a capital, as pySBD cuts after `...`
     + r"|" + _LOWER_END + r"\s+(?=(?:" + "|".join(_ADVERBS) + "|" + _LY_ADVERB + r"),\s)"
