@@ -150,6 +150,11 @@ def test_a_pair_beside_a_lone_sentence_of_its_partners_language_is_cut_when_they
     # prose, a lone heading without a stop (its translation runs it into the next sentence): -0.15 too
     heading = beside_a_lone_sentence("ক খ গ ঘ ঙ চ।", ("One two three", "Four five six."))
     assert [s.text for s in refine(heading, WordEncoder(), Shifted()).bn] == ["ক খ গ", "ঘ ঙ চ।"]
+    # prose, a Bangla run-on as long as the two English sentences together: the bar is -0.3
+    # (`split_skip_floor_lengths`), as the lone sentence's margin is diluted by the rest
+    long = beside_a_lone_sentence("ক ক খ খ গ গ ঘ ঘ ঙ ঙ চ চ।", ("One two three.", "Four five six."))
+    assert [s.text for s in refine(long, WordEncoder(), Shifted()).bn] == ["ক ক খ খ গ গ", "ঘ ঘ ঙ ঙ চ চ।"]
+    assert refine(long, WordEncoder(), Shifted(), RepairParams(split_skip_floor_lengths=float("inf"))).bn == long.bn
 
 
 def test_bangla_cut_points_skip_no_end_words_only_when_asked():
