@@ -157,6 +157,20 @@ def test_a_pair_beside_a_lone_sentence_of_its_partners_language_is_cut_when_they
     assert refine(long, WordEncoder(), Shifted(), RepairParams(split_skip_floor_lengths=float("inf"))).bn == long.bn
 
 
+def test_a_lone_sentence_between_two_pairs_goes_to_the_one_whose_lengths_fit():
+    bn = _paragraphs([["ক খ।", "গ গ ঘ ঘ ঙ ঙ চ চ।"]], Lang.BN)  # the second runs two sentences on
+    en = _paragraphs([["One two.", "Three four.", "Five six."]], Lang.EN)
+    alignment = Alignment(bn, en, (Bead((0,), (0,), 0.2), Bead((), (1,)), Bead((1,), (2,), 0.2)))
+    # the lone sentence relates to both Bangla segments (margin 0, over -0.05), but only the
+    # second is as long as its partner and the lone sentence together
+    out = refine(alignment, WordEncoder(), CosineJudge())
+    assert [s.text for s in out.bn] == ["ক খ।", "গ গ ঘ ঘ", "ঙ ঙ চ চ।"]
+    assert [(b.bn, b.en) for b in out.beads] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+    # the first pair takes it, and its two words give no cut: the long one is only trimmed
+    first = refine(alignment, WordEncoder(), CosineJudge(), RepairParams(split_skip_prefer_fit=False))
+    assert [(b.bn, b.en) for b in first.beads if b.is_pair] == [((0,), (0,)), ((2,), (2,))]
+
+
 def test_bangla_cut_points_skip_no_end_words_only_when_asked():
     text = "তিনি দেশের মানুষ এবং বিদেশি অতিথিদের কথা বলেন"
     after = lambda word: text.index(word) + len(word) + 1  # noqa: E731

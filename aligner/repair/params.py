@@ -32,6 +32,10 @@ class RepairParams:
     # Coherent +0.0032, unstopped paragraph-sized +0.0078, threads +0.0011; -0.15 to -2 alike
     # but the unstopped set (+0.0033 at -0.15); 0.4% more texts on the speed article (inf: off)
     split_skip_floor_lengths: float = -0.3
+    # ...a lone segment between two 1-1 pairs that it relates to goes to the later pair where the
+    # lengths fit only there (`_lengths_fit`), not to the first (TICO-19 tuning sets +0.0006 and
+    # +0.0013, the others unchanged; by the better margin instead: threads -0.0036)
+    split_skip_prefer_fit: bool = True
     # ...a Bangla cut after a finite verb this close to the best (sum of the halves' margins)
     # is taken instead, but in a thread (`run_on_stopless_share`): a Bangla sentence ends with
     # its verb (coherent +0.0032; and in prose whose paragraphs end without stops, +0.0059)
