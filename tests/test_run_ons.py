@@ -302,6 +302,13 @@ def test_the_pieces_of_a_cut_pair_are_cut_again():
     assert [s.text for s in out.en] == ["one two", "one two three", "Four five six", "One two three", "six five"]
     assert [s.text for s in out.bn] == ["ক খ", "ক খ গ", "ঘ ঙ চ", "ক খ গ", "চ ঙ"]
     assert [str(b.kind) for b in out.beads] == ["1-1"] * 5
+    # four units run together need three rounds, the default
+    four = [units[0], ("ক খ গ ঘ ঙ চ ক খ গ ঘ ঙ চ", "one two three Four five six One two three Four five six"), units[2]]
+    twice = refine(_thread(four), WordEncoder(), CosineJudge(), replace(PARAMS, run_on_rounds=2))
+    assert len(twice.en) == 5
+    out = refine(_thread(four), WordEncoder(), CosineJudge(), PARAMS)
+    assert [s.text for s in out.en][1:5] == ["one two three", "Four five six", "One two three", "Four five six"]
+    assert [s.text for s in out.bn][1:5] == ["ক খ গ", "ঘ ঙ চ", "ক খ গ", "ঘ ঙ চ"]
 
 
 def test_in_a_text_without_stops_a_unit_does_not_end_where_its_clause_goes_on():
