@@ -220,6 +220,8 @@ def test_a_word_that_closes_a_quotation_may_end_a_unit():
     assert text.index("Borrell") in cut_points(text, Lang.EN)
     straight = 'they saw "no reason for such measures" Borrell said nothing more'
     assert straight.index("Borrell") in cut_points(straight, Lang.EN)
+    nested = "it is part of \"the 'politics of generosity'\" Borrell also said that Europe must act"
+    assert nested.index("Borrell") in cut_points(nested, Lang.EN)  # a quotation inside a quotation
 
 
 def test_a_number_may_end_a_unit():
