@@ -96,7 +96,8 @@ def refine(
     floor = params.split_skip_floor_stopless if stopless else params.split_skip_floor
     floors = (floor, params.split_skip_floor_stopless, params.split_skip_floor_lengths)
     median = median_ratio(alignment, params)
-    splits = [s for first, last in _groups(alignment, encoder, scorer, floors, params.split_bangla_three, median, params.split_skip_prefer_fit)
+    groups = _groups(alignment, encoder, scorer, floors, params.split_bangla_three, median, params.split_skip_prefer_fit)
+    splits = [s for first, last in groups
               if (s := _split(alignment, first, last, paragraphs, params, stopless, thread)) is not None]
     cuts = _split_cuts(splits, encoder, scorer, params)
     cuts += trims(alignment, encoder, scorer, params, skip=_taken(cuts))
@@ -288,11 +289,7 @@ def _fits_later(alignment: Alignment, k: int, median: float) -> bool:
     if k + 2 >= len(beads) or beads[k + 2].kind != ONE_TO_ONE:
         return False
     skip = beads[k + 1]
-    def fits(pair: Bead) -> bool:
-        if skip.en:
-            return _lengths_fit(alignment, pair, alignment.en[skip.en[0]], alignment.en[pair.en[0]], median)
-        return _lengths_fit(alignment, pair, alignment.bn[skip.bn[0]], alignment.bn[pair.bn[0]], median)
-    return fits(beads[k + 2]) and not fits(beads[k])
+    return _lengths_fit(alignment, beads[k + 2], skip, median) and not _lengths_fit(alignment, beads[k], skip, median)
 
 
 def _related_skip(
@@ -306,23 +303,27 @@ def _related_skip(
         return False
     if skip.en:  # an English segment left out beside the pair: is it related to the Bangla?
         bn, en = alignment.bn[pair.bn[0]], alignment.en[skip.en[0]]
-        lone, partner = en, alignment.en[pair.en[0]]
+        lone = en
     else:
         bn, en = alignment.bn[skip.bn[0]], alignment.en[pair.en[0]]
-        lone, partner = bn, alignment.bn[pair.bn[0]]
+        lone = bn
     if bn.boilerplate or en.boilerplate:
         return False
     floor = min(floors[:2]) if not ends_with_stop(lone.text) else floors[0]
-    if _lengths_fit(alignment, pair, lone, partner, median):
+    if _lengths_fit(alignment, pair, skip, median):
         floor = min(floor, floors[2])
     u, v = encoder.encode([bn.text]), encoder.encode([en.text])
     return bool(scorer.pair_margins(u, v, near=([bn.index], [en.index]))[0] > floor)
 
 
-def _lengths_fit(alignment: Alignment, pair: Bead, lone: Segment, partner: Segment, median: float) -> bool:
-    """Whether the pair's single segment is nearer the article's `median` Bangla/English
-    length ratio against `partner` and `lone` together than against `partner` alone."""
-    single = alignment.en[pair.en[0]] if lone.lang is Lang.BN else alignment.bn[pair.bn[0]]
+def _lengths_fit(alignment: Alignment, pair: Bead, skip: Bead, median: float) -> bool:
+    """Whether the 1-1 `pair`'s segment of the other language than the lone segment `skip`
+    (its single) is nearer the article's `median` Bangla/English length ratio against its
+    partner and the lone segment together than against its partner alone."""
+    if skip.en:
+        single, partner, lone = alignment.bn[pair.bn[0]], alignment.en[pair.en[0]], alignment.en[skip.en[0]]
+    else:
+        single, partner, lone = alignment.en[pair.en[0]], alignment.bn[pair.bn[0]], alignment.bn[skip.bn[0]]
     expect = median if single.lang is Lang.BN else 1 / median  # the single's characters per partner's one
     alone = abs(math.log(len(single.text) / max(len(partner.text), 1) / expect))
     joined = abs(math.log(len(single.text) / (len(partner.text) + len(lone.text) + 1) / expect))
