@@ -134,6 +134,9 @@ FIXED = [  # once known failures, kept as cases
     pytest.param("Reporting by Ruma Paul; Editing by Alex Richardson", True, True, id="agency-credit"),
     pytest.param("(Writing by Ruma Paul)", True, True, id="agency-credit-in-brackets"),
     pytest.param("Reporting by the BBC suggests that the talks have stalled.", True, False, id="credit-words-in-a-sentence"),
+    pytest.param("Translated by Sadia Rahman", True, True, id="translator-credit"),
+    pytest.param("Sign in to comment", True, True, id="sign-in-to-comment"),
+    pytest.param("Translated by volunteers, the leaflets reached every village.", True, False, id="translated-in-a-sentence"),
 ]
 
 
@@ -189,6 +192,10 @@ FURNITURE_LINES = [
     "বাংলায় পড়ুন",
     "খবরটি ইংরেজিতে পড়তে এখানে ক্লিক করুন।",
     "বাংলা সংস্করণ",
+    # a note on the article's other language
+    "This article was first published in Bangla.",
+    "This interview was translated from Bengali by our desk.",
+    "প্রতিবেদনটি প্রথমে ইংরেজিতে প্রকাশিত হয়েছিল।",
     # a link to another article under its label
     "Also read: Japan pledges new loans for Dhaka metro rail",
     "Related: Floods leave thousands homeless in Sylhet.",
@@ -225,6 +232,10 @@ MENTIONS = [
     "The editor said the newspaper would appeal against the ruling.",
     "The copyright of the novel passed to her son.",
     "He gave the speech in English.",
+    "The novel was first published in Bangla in 1956.",
+    "The report was written by researchers in Dhaka and Sylhet.",
+    "The report, published in English and Bangla, calls for new flood shelters.",
+    "উপন্যাসটি প্রথমে বাংলায় প্রকাশিত হয় ১৯৫৬ সালে।",
     "Clicking through the files, investigators found the contract.",
     "তিনি ইংরেজিতে বক্তব্য দেন।",
     "The court said all rights of the tenants must be protected.",

@@ -25,9 +25,12 @@ _TAG = re.compile(r"(?<!\S)[@#]\S+")
 _LABEL = re.compile(r"^[^\s:]+(?:\s+[^\s:]+)?\s*:\s*(\S.*)$")
 _DESK_TAG = re.compile(r"^/[^\s/]{1,16}/?$")  # `/এমপি/`: the desk's initials
 _BYLINE = re.compile(r"^(?:by|reported by|written by)\s", re.IGNORECASE)
-# A news agency's credit line, one role or several (`Reporting by Ruma Paul; Editing by Alex
-# Richardson`, `(Writing by ...)`): up to twice `label_max_words` words
-_CREDIT = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing|edited|compiled)(?: and \w+)? by\s", re.IGNORECASE)
+# A news agency's or a translator's credit line, one role or several (`Reporting by Ruma Paul;
+# Editing by Alex Richardson`, `(Writing by ...)`, `Translated by ...`): up to twice
+# `label_max_words` words
+_CREDIT = re.compile(
+    r"^\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|translated|translation)(?: and \w+)? by\s", re.IGNORECASE
+)
 
 _EN_DATE_WORDS = (
     "january february march april may june july august september october november december"
@@ -44,18 +47,22 @@ _BN_DATE_WORDS = (
 _DATE_WORDS = frozenset(fold_nukta(w) for w in _EN_DATE_WORDS + _BN_DATE_WORDS)  # `জানুয়ারি` either way
 
 # Interface lines of four words or more (shorter standalone lines without a stop are
-# furniture anyway, `TextParams.short_line_words`): the calls to follow, like or listen that news sites
-# print in both languages (lower-cased, punctuation-free).
+# furniture anyway, `TextParams.short_line_words`): the calls to follow, like, listen or
+# sign in that news sites print in both languages (lower-cased, punctuation-free).
 _NOT_WORD = re.compile(rf"[^\w\s{BN.script}]")
 _UI_LINES = re.compile(fold_nukta(
     r"^(?:(?:follow|like|join) us on \w+(?: and \w+)?|listen to this (?:article|story|news)|"
     r"(?:share|print|email) this (?:article|story|post|page)(?: on \w+)?|"
+    r"(?:sign in|log in|login|register|subscribe) to (?:comment|reply|continue reading|read more)|"
     r"আমাদের \S+ পেজে? লাইক দিন|\S+ আমাদের অনুসরণ করুন|খবরটি \S+ শেয়ার করুন)$"
 ))  # matched against folded text
 
 
 # Furniture that may end like a sentence, known by its form, whole lines only: a copyright
-# notice, a call to click or tap, a link to the page in the other language; a link to
+# notice, a call to click or tap, a link to the page in the other language, a note that
+# names the article itself and the language it was first published in or translated from
+# (`This article was first published in Bangla.`, `প্রতিবেদনটি প্রথমে ইংরেজিতে প্রকাশিত
+# হয়েছিল।`; not `The novel was first published in Bangla in 1956.`); a link to
 # another article under its label (`Also read: ...`, `আরও পড়ুন: ...`); the site's call to its
 # readers to follow, like, subscribe, download or join it, which names `us`/`our` (`আমাদের`,
 # the Bangla with the call's verb last: `Subscribe to our YouTube channel`, `গুগল নিউজে
@@ -70,6 +77,10 @@ _FURNITURE_LINES = re.compile(fold_nukta(
     r"^(?:read|view|see|switch to|also available)\b.{0,40}\b(?:in|to) (?:english|bangla|bengali)\b|"
     r"^(?:english|bangla|bengali) (?:version|edition)\b|^switch to (?:english|bangla|bengali)\b|"
     r"(?:বাংলায়|ইংরেজিতে) (?:পড়ুন|দেখুন)|^(?:বাংলা|ইংরেজি) সংস্করণ|"
+    r"^this (?:article|report|story|piece|interview|column|op-ed|write-up)\b.{0,60}"
+    r"\b(?:published|appeared|written|translated)\b.{0,40}\b(?:in|from|into) (?:english|bangla|bengali)\b|"
+    r"^(?:এই\s+)?(?:প্রতিবেদনটি|লেখাটি|নিবন্ধটি|সাক্ষাৎকারটি|খবরটি|সংবাদটি|কলামটি)\s.{0,60}"
+    r"(?:ইংরেজি|বাংলা)(?:তে|য়| থেকে| ভাষায়)\s.{0,40}(?:প্রকাশিত|অনূদিত|লেখা|প্রকাশ)|"
     r"^(?:also read|read also|read more|see also|more news|related(?: news| stories| articles| posts)?)\s*:|"
     r"^(?:আরও|আরো) (?:পড়ুন|খবর|সংবাদ|দেখুন)\s*:|^সম্পর্কিত(?: খবর| সংবাদ)?\s*:|"
     r"^(?:please\s+)?(?:follow|like|subscribe to|join|download|install|sign up for) (?:us|our)\b|"
