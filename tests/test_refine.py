@@ -264,6 +264,31 @@ def test_a_clause_mark_near_the_expected_cut_is_a_candidate_that_keeps_the_segme
     assert junctions == {text.index(",") + 2} and junctions <= set(cuts)  # after the comma and its space
 
 
+def test_the_comma_after_the_next_sentences_opener_is_no_join():
+    # `... কঠিন করে তুলেছে ঐতিহ্যগতভাবে, বেশিরভাগ ...` against `... with sponsors` and
+    # `Traditionally, most sponsors ...`: the comma is the opener's, one word past the verb
+    text = "নীতি শিশুদেরকে স্পনসরের কাছে রাখা কঠিন করে তুলেছে ঐতিহ্যগতভাবে, বেশিরভাগ স্পনসর ভয় পান"
+    ratio = text.index(",") / len(text)
+    comma = text.index(",") + 2
+    assert _candidates(text, Lang.BN, ratio)[1] == {comma}  # alone, a join
+    assert _candidates(text, Lang.BN, ratio, opener=True)[1] == set()  # after the English `Word,` opener, none
+    postposed = "আলেমদের প্রতি আহ্বান জানিয়েছেন প্রধানমন্ত্রী, এছাড়া মন্ত্রী শিক্ষকদের আহ্বান জানান"
+    ratio = postposed.index(",") / len(postposed)  # a subject after its verb, no opener: a join
+    assert _candidates(postposed, Lang.BN, ratio)[1] == {postposed.index(",") + 2}
+
+
+def test_refine_parts_a_bangla_run_on_whose_comma_is_the_next_openers():
+    class VerbEncoder(WordEncoder):
+        concepts = {**WordEncoder.concepts, "করেছে": 5, "did": 5, "গগগগগ": 2}
+
+    bn_text = "ক খ খ খ করেছে গগগগগ, ঘ ঘ ঘ ঘ ঙ ঙ ঙ ঙ ঙ"  # the comma just where the lengths put the cut
+    bn = (Segment(bn_text, Lang.BN, 0, 0, len(bn_text), 0),)
+    en = (Segment("One two two two did.", Lang.EN, 0, 40, 60, 1), Segment("Three, four five.", Lang.EN, 1, 61, 78, 1))
+    alignment = Alignment(bn, en, (Bead((0,), (0, 1), 0.5),))
+    out = refine(alignment, VerbEncoder(), CosineJudge())
+    assert [s.text for s in out.bn] == ["ক খ খ খ করেছে", "গগগগগ, ঘ ঘ ঘ ঘ ঙ ঙ ঙ ঙ ঙ"]
+
+
 def test_no_cut_where_the_writer_joined_the_two_sentences_with_a_clause_mark():
     alignment = _one_to_two((1, 1), "ক খ গ, ঘ ঙ চ")
     assert refine(alignment, WordEncoder(), CosineJudge()) == alignment
