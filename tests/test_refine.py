@@ -128,6 +128,13 @@ def test_a_finite_verb_ending_is_not_the_postposition_kache():
     assert not ends_with_verb(text, after("কাছে"))
 
 
+def test_a_noun_that_ends_like_a_verb_is_no_verb():
+    text = "এই পরিকল্পনা সময় মত শেষ হয় না তারা যায় আমরা করেনা এটা নয় কোনো বিষয় এখন"
+    after = lambda word: text.index(f" {word} ") + len(word) + 2  # noqa: E731
+    assert all(ends_with_verb(text, after(word)) for word in ("না", "হয়", "যায়", "করেনা", "নয়"))
+    assert not any(ends_with_verb(text, after(word)) for word in ("পরিকল্পনা", "সময়", "বিষয়"))
+
+
 def test_a_pair_beside_a_lone_sentence_of_its_partners_language_is_cut_when_they_relate_enough():
     class Shifted(CosineJudge):  # margins under the cosine, as in a text on one subject
         def pair_margins(self, bn, en, near=None):
