@@ -219,6 +219,9 @@ def test_english_cut_points_follow_a_lower_case_word_before_a_capital():
     ("According to WHO director-general Tedros Adhanom, demand has risen", "Tedros"),  # a title
     ("Rosa, still at hurricane strength Sunday morning with maximum winds", "Sunday"),  # a weekday
     ("Per media reports on 30 March, the president decided to extend it", "March"),  # a date
+    ("The Mercedes pitted a lap later and came out behind Vettel in third place", "Vettel"),  # a preposition
+    ("The first death outside China occurred on 1 February in the Philippines", "China"),
+    ("It is a matter of how Assembly Members are called in the future", "Assembly"),  # a wh-word
 ])
 def test_no_english_cut_where_the_unit_goes_on(text: str, word: str) -> None:
     assert text.index(word) not in cut_points(text, Lang.EN)
