@@ -10,7 +10,7 @@ from aligner.repair.params import RepairParams
 from aligner.repair.refine import refine
 from aligner.repair.run_ons import (
     _offsets, head_cuts, headline_cuts, lead_in_cuts, run_on_cuts, typed_without_stops, unit_cuts,
-    unstopped_paragraphs, unstopped_share,
+    unstopped_paragraphs, unstopped_share, verb_led_cuts,
 )
 from aligner.types import Alignment, Bead, Lang, Segment
 from conftest import CosineJudge, WordEncoder
@@ -275,6 +275,32 @@ def test_in_prose_a_pair_whose_english_ends_without_a_stop_is_cut_where_a_new_un
     stopped_bn = [units[0], ("ক খ গ। ঘ ঙ চ।", units[1][1]), units[2]]
     assert [s.text for s in refine(_thread(stopped_bn), WordEncoder(), CosineJudge(), PARAMS).en][1:3] == [
         "one two three", "Four five six"]
+
+
+def test_verb_led_cuts_need_a_unit_start_and_a_sure_finite_verb_at_the_same_place():
+    en = "It can be used to guide protective actions Plans address the levels of risk at work."
+    bn = "সুরক্ষামূলক পদক্ষেপের জন্য এটি ব্যবহার করা যেতে পারে পরিকল্পনাগুলি কাজের ঝুঁকির মাত্রা নির্ধারণ করে।"
+    assert verb_led_cuts(bn, en) == [(bn.index("পরিকল্পনাগুলি"), en.index("Plans"))]
+    assert verb_led_cuts(bn, en, replace(PARAMS, run_on_verb_led_window=0)) == []
+    # no Bangla verb at that place: a capital after a lower-case word alone is no unit's end
+    noun = bn.replace("যেতে পারে", "যাওয়ার পরিকল্পনা")
+    assert verb_led_cuts(noun, en) == []
+    # a verb whose clause goes on (`বলেছেন | যে`, said that) ends no unit
+    said = "তিনি সংবাদ সংস্থা রয়টার্সকে বলেছেন যে সরকার এই সপ্তাহে নতুন নিয়ম ঘোষণা করবে।"
+    assert verb_led_cuts(said, "He told the news agency Reuters the government would announce new rules.") == []
+
+
+def test_in_prose_a_pair_is_cut_where_both_sides_mark_a_units_end():
+    class Verbs(WordEncoder):
+        concepts = {**WordEncoder.concepts, "করেছে": 2, "did": 2}
+
+    # the Bangla verb's gap at the English unit start's share of the line (0.45 and 0.46)
+    alignment = _pair("ক খ করেছে ঘ ঙ চ চ চ চ।", "one two did Four five six.")
+    out = refine(alignment, Verbs(), CosineJudge(), PARAMS)
+    assert [s.text for s in out.bn][1:] == ["ক খ করেছে", "ঘ ঙ চ চ চ চ।"]
+    assert [s.text for s in out.en][1:] == ["one two did", "Four five six."]
+    off = replace(PARAMS, run_on_verb_led_window=0)
+    assert [s.text for s in refine(alignment, Verbs(), CosineJudge(), off).en][1:] == ["one two did Four five six."]
 
 
 def test_a_pair_without_a_stop_is_cut_after_a_lead_in_sentence_that_ends_with_a_colon():

@@ -46,6 +46,9 @@ NO_END = frozenset((
 # Bangla words no unit ends with: a genitive (`দেশের`, `COVID-19-এর`), which the noun or
 # postposition after it completes, and a conjunction (`এবং`, `ও`, `বা`, `কিন্তু`, `যে`)
 BN_NO_END = re.compile(r"(?:এর|ের)$|^(?:এবং|ও|বা|অথবা|কিংবা|কিন্তু|যে)$")
+# Bangla words no unit starts with after a verb: the clause goes on (`... বলেছেন | যে ...`,
+# said that; `... পিট করেন | ও ভেটেলের ...`, and)
+BN_NO_START = re.compile(r"(?:যে|যেন|যাতে|ও|এবং|বা|অথবা|কিংবা)(?=[\s,]|$)")
 # A code after a lower-case word ends the name it follows (`bat coronavirus | HKU5`)
 _CODE = re.compile(r"[A-Z][A-Za-z-]*[0-9]")
 # A quotation's attribution after it ends its unit: `...," Patton said | Saipov's team ...`

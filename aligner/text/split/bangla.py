@@ -73,6 +73,9 @@ _VERB_END = re.compile(either_nukta(
     rf"(?:(?<!কা)ছে|েন|বে|(?:[াে]|(?<![{_LETTERS}])[হনর])য়|(?<!া)লো|(?<![াুূ])ল|(?:(?<![{_LETTERS}])|ে|য়|ি)না|ছি|লাম|পারে|থাকে|নেই)"
     r"[\"”’']?\s+$"
 ))  # `হয়` either way
+# The surest of those endings (not `ল`, `না`, `য়` but in `হয়`, `যায়`), for a cut that only
+# the verb marks (`run_ons.verb_led_cuts`)
+_SURE_VERB_END = re.compile(either_nukta(r"(?:(?<!কা)ছে|েন|বে|ছিল|লো|পারে|থাকে|নেই|হয়|যায়)[\"”’']?\s+$"))
 # A verb of saying, which the quotation after it completes (`সে বলল “আমি যাব”`)
 _SAYING = re.compile(f"(?<![{_LETTERS}])(?:বল|জানা|জানি|জিজ্ঞেস)[{_LETTERS}]*$")
 # A space after a Bangla word before a quotation that opens with a Bangla word
@@ -124,9 +127,10 @@ def _boundaries(text: str) -> Iterator[int]:
     yield from sorted(set(ends))
 
 
-def ends_with_verb(text: str, gap: int) -> bool:
-    """Whether the Bangla word before the gap at offset `gap` ends like a finite verb."""
-    return bool(_VERB_END.search(text, max(0, gap - 12), gap))
+def ends_with_verb(text: str, gap: int, sure: bool = False) -> bool:
+    """Whether the Bangla word before the gap at offset `gap` ends like a finite verb (with
+    `sure`, like one of the commonest finite forms, which few other words end like)."""
+    return bool((_SURE_VERB_END if sure else _VERB_END).search(text, max(0, gap - 12), gap))
 
 
 def _opens_quote(text: str, pos: int) -> bool:
