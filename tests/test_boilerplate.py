@@ -136,7 +136,9 @@ FIXED = [  # once known failures, kept as cases
     pytest.param("Reporting by the BBC suggests that the talks have stalled.", True, False, id="credit-words-in-a-sentence"),
     pytest.param("Translated by Sadia Rahman", True, True, id="translator-credit"),
     pytest.param("Sign in to comment", True, True, id="sign-in-to-comment"),
-    pytest.param("Translated by volunteers, the leaflets reached every village.", True, False, id="translated-in-a-sentence"),
+    pytest.param(
+        "Translated by volunteers, the leaflets reached every village.", True, False, id="translated-in-a-sentence"
+    ),
 ]
 
 

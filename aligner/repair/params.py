@@ -84,9 +84,9 @@ class RepairParams:
     run_on_verb_gaps: int = 1  # ...and where no stop marks units, gaps after a finite verb (`করেছে |`), nearest
     # ...and in prose, an English unit start (as in a text without stops, not in a name) where
     # a Bangla gap after a sure finite verb lies within this share of the lines of the same
-    # place (`verb_led_cuts`; 0: none). Shuffled tuning set +0.0009, unstopped
-    # paragraph-sized +0.0033, the others unchanged; 0.03: unstopped +0; 0.08: no better, more
-    # pieces of sentences
+    # place (`verb_led_cuts`; 0: none). Shuffled tuning set +0.0009, second TICO-19 +0.0004,
+    # unstopped paragraph-sized +0.0033, the others unchanged; 0.03: unstopped +0; 0.08: no
+    # better, more pieces of sentences
     run_on_verb_led_window: float = 0.05
     # ...and in a text typed without stops (a reply thread), any 1-1 pair at any unit start
     run_on_stopless_share: float = 0.5  # share of segments without a stop that makes a text stopless (inf: none is)

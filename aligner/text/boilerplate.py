@@ -29,7 +29,8 @@ _BYLINE = re.compile(r"^(?:by|reported by|written by)\s", re.IGNORECASE)
 # Editing by Alex Richardson`, `(Writing by ...)`, `Translated by ...`): up to twice
 # `label_max_words` words
 _CREDIT = re.compile(
-    r"^\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|translated|translation)(?: and \w+)? by\s", re.IGNORECASE
+    r"^\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|translated|translation)(?: and \w+)? by\s",
+    re.IGNORECASE,
 )
 
 _EN_DATE_WORDS = (
