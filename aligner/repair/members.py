@@ -17,14 +17,13 @@ unpaired and the rest of the bead stays a pair at its own margin:
 """
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 import numpy as np
 
 from aligner.embed.base import Encoder
 from aligner.repair.cuts import PairJudge, piece_margins
-from aligner.repair.trim import median_ratio
+from aligner.repair.trim import median_ratio, off_median
 from aligner.types import Alignment, Bead, Lang, Segment
 
 Member = tuple[int, Lang, int]  # (bead position, side, 0 the first member or -1 the last)
@@ -92,8 +91,7 @@ def across_breaks(alignment: Alignment, encoder: Encoder, scorer: PairJudge) -> 
 def _fits_without(mine: list[Segment], at: int, theirs: list[Segment], lang: Lang, median: float) -> bool:
     """Whether the Bangla/English length ratio is nearer the median without member `at`."""
     def off(own_length: int) -> float:
-        bn, en = (own_length, other) if lang is Lang.BN else (other, own_length)
-        return abs(math.log(max(bn, 1) / max(en, 1) / median))
+        return off_median(own_length, other, median) if lang is Lang.BN else off_median(other, own_length, median)
     whole, other = sum(len(s.text) for s in mine) + len(mine) - 1, sum(len(s.text) for s in theirs) + len(theirs) - 1
     return off(whole) > off(whole - len(mine[at].text) - 1)
 

@@ -57,7 +57,6 @@ left unpaired (`kept.py`): a line with no translation folded into its neighbour'
 """
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
@@ -72,7 +71,7 @@ from aligner.repair.kept import drop_unmatched_members
 from aligner.repair.members import across_breaks, leave_out
 from aligner.repair.params import RepairParams
 from aligner.repair.run_ons import run_on_cuts, typed_without_stops, unstopped_share
-from aligner.repair.trim import median_ratio, trims
+from aligner.repair.trim import median_ratio, off_median, trims
 from aligner.types import ONE_TO_ONE, Alignment, Bead, BeadKind, Lang, Segment
 
 _JUNCTION = {  # clause marks that join two sentences into one
@@ -320,14 +319,12 @@ def _lengths_fit(alignment: Alignment, pair: Bead, skip: Bead, median: float) ->
     """Whether the 1-1 `pair`'s segment of the other language than the lone segment `skip`
     (its single) is nearer the article's `median` Bangla/English length ratio against its
     partner and the lone segment together than against its partner alone."""
-    if skip.en:
-        single, partner, lone = alignment.bn[pair.bn[0]], alignment.en[pair.en[0]], alignment.en[skip.en[0]]
+    bn, en = len(alignment.bn[pair.bn[0]].text), len(alignment.en[pair.en[0]].text)
+    if skip.en:  # the lone segment joins the single's English partner
+        joined = off_median(bn, en + len(alignment.en[skip.en[0]].text) + 1, median)
     else:
-        single, partner, lone = alignment.en[pair.en[0]], alignment.bn[pair.bn[0]], alignment.bn[skip.bn[0]]
-    expect = median if single.lang is Lang.BN else 1 / median  # the single's characters per partner's one
-    alone = abs(math.log(len(single.text) / max(len(partner.text), 1) / expect))
-    joined = abs(math.log(len(single.text) / (len(partner.text) + len(lone.text) + 1) / expect))
-    return joined < alone
+        joined = off_median(bn + len(alignment.bn[skip.bn[0]].text) + 1, en, median)
+    return joined < off_median(bn, en, median)
 
 
 @dataclass(frozen=True, slots=True)

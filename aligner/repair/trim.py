@@ -14,6 +14,7 @@ when the kept part pairs better than the whole by `trim_gain` and the rest does 
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -71,6 +72,11 @@ class _Trim:
     @property
     def tails(self) -> list[str]:
         return [pieces(self.long.text, o)[1] for o in self.offsets]
+
+
+def off_median(bn_chars: int, en_chars: int, median: float) -> float:
+    """How far a Bangla/English length ratio is from the article's `median`: |log(ratio / median)|."""
+    return abs(math.log(max(bn_chars, 1) / max(en_chars, 1) / median))
 
 
 def median_ratio(alignment: Alignment, params: RepairParams = RepairParams()) -> float:
