@@ -198,6 +198,17 @@ def test_no_cut_point_between_two_handles_that_open_one_post():
         assert text.index("@nila52") in cut_points(text, lang)
 
 
+def test_handles_are_no_words_of_the_pieces_a_cut_point_leaves():
+    # `@mou9 @rahim48 he left` has two words of its own: too few for a piece (the shared
+    # handles made the fragment pair well with `@mou9 @rahim48 তিনি`)
+    en = "@mou9 @rahim48 he left Pyongyang in July saying progress was made Officials were sceptical"
+    bn = "@mou9 @rahim48 তিনি জুলাইয়ে পিয়ংইয়াং ত্যাগ করেন"
+    assert en.index("Pyongyang") not in cut_points(en, Lang.EN, 3)
+    assert en.index("Officials") in cut_points(en, Lang.EN, 3)
+    assert bn.index("জুলাইয়ে") not in cut_points(bn, Lang.BN)
+    assert bn.index("পিয়ংইয়াং") in cut_points(bn, Lang.BN)
+
+
 def test_an_emoji_before_a_capital_is_an_english_cut_point():
     text = "that is wild 😂😂 The last part was the best"
     assert text.index("The last") in cut_points(text, Lang.EN)

@@ -4,6 +4,7 @@ two, re-index, re-pair)."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -124,15 +125,22 @@ def cut_points(
     quotation's attribution (`," Patton said | Saipov's`); not between a title or a time
     and what it names, nor before a code (`coronavirus | HKU1`); in either language not
     between two `@handles`, a group that opens one post. With `bn_no_end`, no Bangla
-    gap after a word of `BN_NO_END` (`... COVID-19-এর | প্রবণতাসমূহ`)."""
+    gap after a word of `BN_NO_END` (`... COVID-19-এর | প্রবণতাসমূহ`). Except before a
+    reply's `@mention`, which marks a post however short, an `@handle` is no word of a
+    piece: a piece of a post's handles and a word or two (`@mou9 @rahim48 he left` against
+    `@mou9 @rahim48 তিনি`) pairs on the handles both sides share alone."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]  # in linear time: a
     starts = [w[0] for w in words]  # segment can be a whole megabyte line with no stop
     ends = [w[1] for w in words]
+    own = list(itertools.accumulate((not text.startswith("@", a) for a in starts), initial=0))  # words, not handles
     offsets = []
     for m in (_GAP if lang is Lang.BN else _EN_CUT).finditer(text):
         before = bisect.bisect_left(starts, m.start())  # words that start before the gap
         after = len(words) - bisect.bisect_right(ends, m.end())  # words that end after it
-        if before < min_words or after < min_words:
+        if text.startswith("@", m.end()):  # a reply: its handles mark the post, and they count
+            if before < min_words or after < min_words:
+                continue
+        elif own[before] < min_words or own[-1] - own[len(words) - after] < min_words:
             continue
         if bn_no_end and lang is Lang.BN and before and BN_NO_END.search(text[slice(*words[before - 1])]):
             continue
