@@ -1,9 +1,10 @@
-"""A merged pair's outer member across a paragraph break the other side lacks (`repair/members.py`)."""
+"""A merged pair's outer member across a paragraph break the other side lacks, and a merged
+pair parted at the breaks both its sides share (`repair/members.py`)."""
 from __future__ import annotations
 
 import numpy as np
 
-from aligner.repair.members import across_breaks, leave_out
+from aligner.repair.members import across_breaks, leave_out, part_at_shared_breaks
 from aligner.types import Alignment, Bead, Lang, Segment
 from conftest import CosineJudge
 
@@ -51,3 +52,37 @@ def test_a_member_the_lengths_call_for_stays():
     vectors = Vectors(0.02)
     vectors.vectors[long_bn] = vectors.vectors[BN[0]]
     assert across_breaks(Alignment(bn, en, (Bead((0,), (0, 1), 0.2),)), vectors, CosineJudge()) == []
+
+
+# Two lines of each language, alternating (`EN | BN | EN | BN`), that the path paired 2-2
+SHARED_BN = ["গবেষকরা ওষুধটি বদলে নতুন যৌগ খুঁজছেন।", "WHO আন্তর্জাতিক পরীক্ষায় ওষুধটি অন্তর্ভুক্ত করে।"]
+SHARED_EN = ["Researchers are modifying the drug to find a new compound.",
+             "The WHO included the drug in the international trial."]
+
+
+class Lines:
+    """Each line at cosine 1 with its own translation and `across` with the other."""
+
+    def __init__(self, second: float):
+        self.vectors = {SHARED_BN[0]: np.array([1.0, 0.0]), SHARED_EN[0]: np.array([1.0, 0.0]),
+                        SHARED_BN[1]: np.array([0.0, 1.0]), SHARED_EN[1]: np.array([np.sqrt(1 - second**2), second])}
+
+    def encode(self, texts):
+        return np.stack([self.vectors.get(t, np.array([np.sqrt(0.5), np.sqrt(0.5)])) for t in texts])
+
+
+def _two_lines(bn_paragraphs: tuple[int, int], en_paragraphs: tuple[int, int]) -> Alignment:
+    bn = tuple(Segment(t, Lang.BN, k, 0, len(t), p) for k, (t, p) in enumerate(zip(SHARED_BN, bn_paragraphs)))
+    en = tuple(Segment(t, Lang.EN, k, 0, len(t), p) for k, (t, p) in enumerate(zip(SHARED_EN, en_paragraphs)))
+    return Alignment(bn, en, (Bead((0, 1), (0, 1), 0.2),))
+
+
+def test_a_merged_pair_is_parted_at_the_break_both_sides_share():
+    out = part_at_shared_breaks(_two_lines((1, 3), (0, 2)), Lines(0.5), CosineJudge())
+    assert [(b.bn, b.en) for b in out.beads] == [((0,), (0,)), ((1,), (1,))]
+    assert [round(b.score, 2) for b in out.beads] == [1.0, 0.5]
+
+
+def test_a_merged_pair_stays_where_a_part_is_no_pair_or_one_side_runs_on():
+    assert part_at_shared_breaks(_two_lines((1, 3), (0, 2)), Lines(0.01), CosineJudge()).beads[0].bn == (0, 1)
+    assert len(part_at_shared_breaks(_two_lines((1, 1), (0, 2)), Lines(0.5), CosineJudge()).beads) == 1

@@ -63,6 +63,9 @@ class RepairParams:
     # the other side lacks is left unpaired if the lengths fit better without it and its own
     # margin is under `ScoreParams.merge_penalty` (False: never)
     across_breaks: bool = True
+    # ...and a merged pair whose two sides break the paragraph at the same members is parted
+    # there, where each part clears `ScoreParams.threshold` (False: never)
+    shared_breaks: bool = True
     # run_ons.py: a 1-1 pair whose two sides each run a heading into the next sentence
     run_on_head_words: int = 12  # words a heading may have (0: no pair is tried)
     run_on_headline_words: int = 20  # words the article's headline may have (its first pair)

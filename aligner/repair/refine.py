@@ -53,7 +53,10 @@ carry the next unit's first sentence (`... head injury` against `... চোট �
 speed article (1,025 -> 1,029). Aligning the gaps again after it gained on none.
 
 Last, a merged pair's outer member whose numbers or `@handles` the other side lacks is
-left unpaired (`kept.py`): a line with no translation folded into its neighbour's pair.
+left unpaired (`kept.py`): a line with no translation folded into its neighbour's pair;
+and where paragraphs agree, so is one across a paragraph break the other side lacks, and a
+merged pair whose sides break the paragraph at the same members is parted there
+(`members.py`).
 """
 from __future__ import annotations
 
@@ -68,7 +71,7 @@ from aligner.repair.cuts import (
 )
 from aligner.repair.gaps import fill_gaps
 from aligner.repair.kept import drop_unmatched_members
-from aligner.repair.members import across_breaks, leave_out
+from aligner.repair.members import across_breaks, leave_out, part_at_shared_breaks
 from aligner.repair.params import RepairParams
 from aligner.repair.run_ons import run_on_cuts, typed_without_stops, unstopped_share
 from aligner.repair.trim import median_ratio, off_median, trims
@@ -114,6 +117,8 @@ def refine(
         out = drop_unmatched_members(out, encoder, scorer, params.kept_min_digits)
     if params.across_breaks and paragraphs:
         out = leave_out(out, across_breaks(out, encoder, scorer), encoder, scorer)
+    if params.shared_breaks and paragraphs:
+        out = part_at_shared_breaks(out, encoder, scorer)
     return join_across_paragraphs(out) if paragraphs else out
 
 
