@@ -546,6 +546,15 @@ RULES = [
         ["I am telling you all @user4 However, the businessmen can import through auction."],
     ),
     ("The gallery bought a painting called Still Life with Apples.", ["The gallery bought a painting called Still Life with Apples."]),
+    # A quoted question or exclamation before a lower-case word: its attribution follows.
+    (
+        '"Where are you going?" she asked. "Home," he said. "Why?" The answer came later.',
+        ['"Where are you going?" she asked.', '"Home," he said.', '"Why?"', "The answer came later."],
+    ),
+    (
+        "\u201cI don't know!\u201d cried Rina. Protesters chanted \"November is coming!\" as they marched.",
+        ["\u201cI don't know!\u201d cried Rina.", 'Protesters chanted "November is coming!" as they marched.'],
+    ),
 ]
 
 # Known failures, kept visible.

@@ -30,8 +30,13 @@ or a cut quotation far more often than a sentence end, and with no capital lette
 is no cheap sign of a new sentence after it. At the end of a line it ends the sentence
 anyway, as the line does.
 
-Known limits: `?`/`!` inside a quotation (`"কেন?" তিনি জানতে চান।`) and `।` inside a
-quoted speech split it, since Bangla has no case to tell a continuation from a new start.
+A `?` or `!` that closes a quotation is no end where a short attribution follows it up to
+the next stop, with a verb of saying or asking (`“কেন?” তিনি জানতে চান।`, `“কোথায় যাচ্ছ?” সে
+জিজ্ঞেস করল।`): the speaker completes the sentence, as in English `"Why?" she asked.`
+(dialogue in fiction; no corpus line holds one).
+
+Known limits: `।` inside a quoted speech splits it, since Bangla has no case to tell a
+continuation from a new start.
 """
 from __future__ import annotations
 
@@ -79,6 +84,12 @@ _VERB_END = re.compile(either_nukta(
 _SURE_VERB_END = re.compile(either_nukta(r"(?:(?<!কা)ছে|েন|বে|ছিল|লো|পারে|থাকে|নেই|হয়|যায়)[\"”’']?\s+$"))
 # A verb of saying, which the quotation after it completes (`সে বলল “আমি যাব”`)
 _SAYING = re.compile(f"(?<![{_LETTERS}])(?:বল|জানা|জানি|জিজ্ঞেস)[{_LETTERS}]*$")
+# A question or an exclamation that closes a quotation (`“কেন?”`), and the words of saying or
+# asking that open its attribution after it (`তিনি জানতে চান`, `সে জিজ্ঞেস করল`)
+_QUOTED_ASKING = re.compile(r"[?!]+[”’\"']")
+_ATTRIBUTING = re.compile(r"(?:বল|জিজ্ঞেস|জানতে|চিৎকার|প্রশ্ন)")
+_ATTRIBUTION_WORDS = 5
+_NEXT_STOP = re.compile(f"[{Lang.BN.stops}?!\n]")
 # A space after a Bangla word before a quotation that opens with a Bangla word
 _BEFORE_QUOTE = re.compile(f"(?<=[{_LETTERS}])\\s+(?=[“\"][{_LETTERS}])")
 
@@ -116,6 +127,8 @@ def _boundaries(text: str) -> Iterator[int]:
     """Offsets just past each sentence end (stop and closers), in order."""
     ends = []
     for m in _BOUNDARY.finditer(text):
+        if _QUOTED_ASKING.match(text, m.start()) and _attribution_follows(text, m.end()):
+            continue  # `“কেন?” তিনি জানতে চান।`: the quotation's speaker completes the sentence
         if m.group("dot") is None or _ends_sentence_with_dot(text, m.start()):
             end = m.end()
             while end > m.start() + 1 and _opens_quote(text, end - 1):
@@ -132,6 +145,17 @@ def ends_with_verb(text: str, gap: int, sure: bool = False) -> bool:
     """Whether the Bangla word before the gap at offset `gap` ends like a finite verb (with
     `sure`, like one of the commonest finite forms, which few other words end like)."""
     return bool((_SURE_VERB_END if sure else _VERB_END).search(text, max(0, gap - 12), gap))
+
+
+def _attribution_follows(text: str, pos: int) -> bool:
+    """Whether the clause from `pos` to the next stop is a quotation's attribution: at most
+    `_ATTRIBUTION_WORDS` words, one of them a verb of saying or asking (`তিনি জানতে চান`,
+    `সে জিজ্ঞেস করল`, `রিনা চিৎকার করে উঠল`). Not one that opens the next quotation with a
+    comma (`তিনি আরও বলেন, “আমায় ...`, She continued, "I was ...): it runs on to that
+    quotation's stop."""
+    stop = _NEXT_STOP.search(text, pos)
+    words = text[pos : stop.start() if stop else len(text)].split()
+    return 0 < len(words) <= _ATTRIBUTION_WORDS and any(_ATTRIBUTING.match(w) for w in words)
 
 
 def _opens_quote(text: str, pos: int) -> bool:
