@@ -136,6 +136,11 @@ FIXED = [  # once known failures, kept as cases
     pytest.param("Reporting by the BBC suggests that the talks have stalled.", True, False, id="credit-words-in-a-sentence"),
     pytest.param("Translated by Sadia Rahman", True, True, id="translator-credit"),
     pytest.param("Sign in to comment", True, True, id="sign-in-to-comment"),
+    pytest.param("You may also like", True, True, id="you-may-also-like"),
+    pytest.param("আপনার আরও ভালো লাগতে পারে", True, True, id="you-may-also-like-bn"),
+    pytest.param("Last updated 2 hours ago", True, True, id="relative-time"),
+    pytest.param("সর্বশেষ আপডেট ২ ঘণ্টা আগে", True, True, id="relative-time-bn"),
+    pytest.param("He left 2 hours ago", True, False, id="relative-time-in-a-sentence"),
     pytest.param(
         "Translated by volunteers, the leaflets reached every village.", True, False, id="translated-in-a-sentence"
     ),
@@ -220,6 +225,13 @@ FURNITURE_LINES = [
     # a pager; the imprint, however long its address
     "Previous article Next article",
     "আগের খবর পরের খবর",
+    # a page still loading
+    "Loading...",
+    "লোড হচ্ছে...",
+    # an image's credit under its label
+    "Image source, Getty Images",
+    "ছবির উৎস, গেটি ইমেজেস",
+    "Photo credit: Reuters",
     "Editor: Naem Nizam. Published by the editor from 371/A Block D, Bashundhara, Dhaka.",
     "সম্পাদক: নাঈম নিজাম। বসুন্ধরা, ঢাকার ৩৭১/এ ব্লক ডি থেকে সম্পাদক কর্তৃক প্রকাশিত।",
 ]
@@ -241,6 +253,8 @@ MENTIONS = [
     "Clicking through the files, investigators found the contract.",
     "তিনি ইংরেজিতে বক্তব্য দেন।",
     "The court said all rights of the tenants must be protected.",
+    "Loading the ships took two days.",
+    "Image sources differ on the number of victims, police said.",
 ]
 
 

@@ -38,24 +38,29 @@ _EN_DATE_WORDS = (
     " jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday"
     " friday saturday sunday am pm a.m. p.m. gmt bst updated update published posted"
     " last modified on at"
+    " ago just now hour hours hr hrs minute minutes min mins"  # a relative time: `Last updated 2 hours ago`
 ).split()
 _BN_DATE_WORDS = (
     "জানুয়ারি জানুয়ারী ফেব্রুয়ারি ফেব্রুয়ারী মার্চ এপ্রিল মে জুন জুলাই আগস্ট অগাস্ট"
     " সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর শনিবার রবিবার সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার"
     " শুক্রবার বৈশাখ জ্যৈষ্ঠ আষাঢ় শ্রাবণ ভাদ্র আশ্বিন কার্তিক অগ্রহায়ণ পৌষ মাঘ ফাল্গুন চৈত্র"
     " আপডেট প্রকাশিত প্রকাশ সময় সকাল বিকাল বিকেল রাত দুপুর"
+    " সর্বশেষ আগে এইমাত্র ঘণ্টা ঘন্টা মিনিট"  # `সর্বশেষ আপডেট ২ ঘণ্টা আগে`
 ).split()
 _DATE_WORDS = frozenset(fold_nukta(w) for w in _EN_DATE_WORDS + _BN_DATE_WORDS)  # `জানুয়ারি` either way
 
 # Interface lines of four words or more (shorter standalone lines without a stop are
 # furniture anyway, `TextParams.short_line_words`): the calls to follow, like, listen or
-# sign in that news sites print in both languages (lower-cased, punctuation-free).
+# sign in that news sites print in both languages, and the header of their list of other
+# articles (`You may also like`; lower-cased, punctuation-free).
 _NOT_WORD = re.compile(rf"[^\w\s{BN.script}]")
 _UI_LINES = re.compile(fold_nukta(
     r"^(?:(?:follow|like|join) us on \w+(?: and \w+)?|listen to this (?:article|story|news)|"
     r"(?:share|print|email) this (?:article|story|post|page)(?: on \w+)?|"
     r"(?:sign in|log in|login|register|subscribe) to (?:comment|reply|continue reading|read more)|"
-    r"আমাদের \S+ পেজে? লাইক দিন|\S+ আমাদের অনুসরণ করুন|খবরটি \S+ শেয়ার করুন)$"
+    r"আমাদের \S+ পেজে? লাইক দিন|\S+ আমাদের অনুসরণ করুন|খবরটি \S+ শেয়ার করুন|"
+    r"you (?:may|might) also (?:like|enjoy)|(?:recommended|suggested) for you|"  # a list of other articles
+    r"(?:আপনার )?(?:আরও )?(?:ভালো লাগতে|পছন্দ হতে) পারে|আরও যা পড়তে পারেন)$"
 ))  # matched against folded text
 
 
@@ -71,7 +76,9 @@ _UI_LINES = re.compile(fold_nukta(
 # share buttons; a read counter (`This news has been read 1,234 times`). Each needs the
 # form's own words at the start of the line (or `all rights reserved` anywhere, or the
 # Bangla call's verb at its end), so a sentence that only mentions copyright or English
-# is kept. And a pager (`Previous article Next article`).
+# is kept. And a pager (`Previous article Next article`), a page still loading
+# (`Loading...`, `লোড হচ্ছে...`) and an image's credit under its label (`Image source, Getty
+# Images`, `ছবির উৎস, গেটি ইমেজেস`).
 _FURNITURE_LINES = re.compile(fold_nukta(
     r"^(?:©|\(c\)|copyright\b|কপিরাইট)|\ball rights reserved\b|সর্বস্বত্ব সংরক্ষিত|"
     r"^(?:please\s+)?(?:click|tap)\b|^এখানে ক্লিক|ক্লিক করুন[।!.]?$|"
@@ -91,7 +98,10 @@ _FURNITURE_LINES = re.compile(fold_nukta(
     r"^(?:(?:share|tweet|post) on \w+[\s,]*){2,}$|"
     r"^(?:previous|prev|older) (?:article|post|story|news) (?:next|newer) (?:article|post|story|news)$|"
     r"^(?:আগের|পূর্ববর্তী) (?:খবর|সংবাদ|পোস্ট) (?:পরের|পরবর্তী) (?:খবর|সংবাদ|পোস্ট)$|"
-    r"\b(?:read|viewed|seen) [\d,]+ times\b|পড়া হয়েছে [\d,]+ বার|[\d,]+ বার পড়া হয়েছে"),
+    r"\b(?:read|viewed|seen) [\d,]+ times\b|পড়া হয়েছে [\d,]+ বার|[\d,]+ বার পড়া হয়েছে|"
+    r"^(?:loading|please wait|লোড হচ্ছে|অপেক্ষা করুন)\W*$|"
+    r"^(?:image|photo|picture|video) (?:source|credit|courtesy)s?\s*[:,][^.!?।]{0,60}$|"
+    r"^ছবির? (?:উৎস|সূত্র|কৃতজ্ঞতা)\s*[:,][^.!?।]{0,60}$"),
     re.IGNORECASE,
 )  # matched against folded text
 # The imprint: the editor's and publisher's names and address under their label, long as it
