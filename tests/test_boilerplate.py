@@ -232,6 +232,10 @@ FURNITURE_LINES = [
     "Image source, Getty Images",
     "ছবির উৎস, গেটি ইমেজেস",
     "Photo credit: Reuters",
+    # an opinion page's disclaimer
+    "Disclaimer: The views expressed in this article are the author's own.",
+    "দায়মুক্তি: এই লেখায় প্রকাশিত মতামত লেখকের নিজস্ব।",
+    "The views expressed here are those of the author alone.",
     "Editor: Naem Nizam. Published by the editor from 371/A Block D, Bashundhara, Dhaka.",
     "সম্পাদক: নাঈম নিজাম। বসুন্ধরা, ঢাকার ৩৭১/এ ব্লক ডি থেকে সম্পাদক কর্তৃক প্রকাশিত।",
 ]
@@ -255,6 +259,8 @@ MENTIONS = [
     "The court said all rights of the tenants must be protected.",
     "Loading the ships took two days.",
     "Image sources differ on the number of victims, police said.",
+    "The views of the author were criticised by the minister.",
+    "তিনি বলেন, এই মতামত তার দলের।",
 ]
 
 

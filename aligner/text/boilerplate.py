@@ -78,7 +78,8 @@ _UI_LINES = re.compile(fold_nukta(
 # Bangla call's verb at its end), so a sentence that only mentions copyright or English
 # is kept. And a pager (`Previous article Next article`), a page still loading
 # (`Loading...`, `লোড হচ্ছে...`) and an image's credit under its label (`Image source, Getty
-# Images`, `ছবির উৎস, গেটি ইমেজেস`).
+# Images`, `ছবির উৎস, গেটি ইমেজেস`), and an opinion page's disclaimer (`Disclaimer: The
+# views expressed in this article are the author's own.`, `... মতামত লেখকের নিজস্ব।`).
 _FURNITURE_LINES = re.compile(fold_nukta(
     r"^(?:©|\(c\)|copyright\b|কপিরাইট)|\ball rights reserved\b|সর্বস্বত্ব সংরক্ষিত|"
     r"^(?:please\s+)?(?:click|tap)\b|^এখানে ক্লিক|ক্লিক করুন[।!.]?$|"
@@ -101,7 +102,10 @@ _FURNITURE_LINES = re.compile(fold_nukta(
     r"\b(?:read|viewed|seen) [\d,]+ times\b|পড়া হয়েছে [\d,]+ বার|[\d,]+ বার পড়া হয়েছে|"
     r"^(?:loading|please wait|লোড হচ্ছে|অপেক্ষা করুন)\W*$|"
     r"^(?:image|photo|picture|video) (?:source|credit|courtesy)s?\s*[:,][^.!?।]{0,60}$|"
-    r"^ছবির? (?:উৎস|সূত্র|কৃতজ্ঞতা)\s*[:,][^.!?।]{0,60}$"),
+    r"^ছবির? (?:উৎস|সূত্র|কৃতজ্ঞতা)\s*[:,][^.!?।]{0,60}$|"
+    r"^(?:disclaimer|দায়মুক্তি|দায়বদ্ধতা)\s*:|"  # the opinion page's disclaimer
+    r"^(?:the )?(?:views|opinions) (?:expressed )?(?:in|here).{0,60}\b(?:author|writer|columnist)s?\b|"
+    r"মতামত .{0,40}(?:লেখকের|লেখকদের|লেখিকার) (?:নিজস্ব|একান্ত)"),
     re.IGNORECASE,
 )  # matched against folded text
 # The imprint: the editor's and publisher's names and address under their label, long as it
