@@ -89,6 +89,7 @@ _SAYING = re.compile(f"(?<![{_LETTERS}])(?:বল|জানা|জানি|জ�
 _QUOTED_ASKING = re.compile(r"[?!]+[”’\"']")
 _ATTRIBUTING = re.compile(r"(?:বল|জিজ্ঞেস|জানতে|চিৎকার|প্রশ্ন)")
 _ATTRIBUTION_WORDS = 5
+_ATTRIBUTION_CHARS = 200  # characters read for it
 _NEXT_STOP = re.compile(f"[{Lang.BN.stops}?!\n]")
 # A space after a Bangla word before a quotation that opens with a Bangla word
 _BEFORE_QUOTE = re.compile(f"(?<=[{_LETTERS}])\\s+(?=[“\"][{_LETTERS}])")
@@ -153,8 +154,11 @@ def _attribution_follows(text: str, pos: int) -> bool:
     `সে জিজ্ঞেস করল`, `রিনা চিৎকার করে উঠল`). Not one that opens the next quotation with a
     comma (`তিনি আরও বলেন, “আমায় ...`, She continued, "I was ...): it runs on to that
     quotation's stop."""
-    stop = _NEXT_STOP.search(text, pos)
-    words = text[pos : stop.start() if stop else len(text)].split()
+    window = text[pos : pos + _ATTRIBUTION_CHARS]  # a line can be a megabyte
+    stop = _NEXT_STOP.search(window)
+    if stop is None and len(window) == _ATTRIBUTION_CHARS:
+        return False  # no stop near: no short clause
+    words = window[: stop.start() if stop else len(window)].split()
     return 0 < len(words) <= _ATTRIBUTION_WORDS and any(_ATTRIBUTING.match(w) for w in words)
 
 
