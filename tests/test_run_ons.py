@@ -12,6 +12,7 @@ from aligner.repair.run_ons import (
     _offsets, head_cuts, headline_cuts, lead_in_cuts, run_on_cuts, typed_without_stops, unit_cuts,
     unstopped_paragraphs, unstopped_share, verb_led_cuts,
 )
+from aligner.text.split.bangla import ends_with_verbal_noun
 from aligner.types import Alignment, Bead, Lang, Segment
 from conftest import CosineJudge, WordEncoder
 
@@ -141,6 +142,21 @@ def test_where_no_stop_marks_units_a_bangla_gap_after_a_finite_verb_is_tried_too
     assert (verb, cut) in _offsets(bn, en, [cut], 2, anywhere=True, verb_gaps=1)
     assert (verb, cut) not in _offsets(bn, en, [cut], 2, anywhere=True, verb_gaps=0)
     assert (verb, cut) not in _offsets(bn, en, [cut], 2, anywhere=False, verb_gaps=1)  # a stop marks them
+
+
+def test_in_a_list_without_stops_a_bangla_gap_after_a_verbal_noun_is_tried_too():
+    # a list item ends with a light verb's verbal noun (`অনুমান করা`, estimating), not a finite verb
+    bn = ("কমিউনিটিতে সংবেদনশীলতা অনুমান করা এবং সেরোপ্রিভ্যালেন্স নজরদারীর মাধ্যমে উপসর্গহীন সংস্পর্শের হার"
+          " অনুমান করা সুস্থ হয়ে ওঠা কেসগুলোর মধ্যে অ্যান্টিবডির মাত্রা নির্ণয়ের জন্য কনভালেসেন্ট সেরা"
+          " সংগ্রহের একটি পাইলট প্রকল্পের বাস্তবায়ন")
+    en = ("estimating baseline susceptibility in the community and estimating asymptomatic exposure rates"
+          " through seroprevalence monitoring Collecting convalescent sera to profile antibodies among recovered cases")
+    cut = en.index("Collecting")
+    after = bn.index("সুস্থ")
+    assert (after, cut) in _offsets(bn, en, [cut], 2, anywhere=True, verb_gaps=1, verbal_nouns=True)
+    assert (after, cut) not in _offsets(bn, en, [cut], 2, anywhere=True, verb_gaps=1)
+    ends = lambda text: ends_with_verbal_noun(text, len(text))  # noqa: E731
+    assert ends("অনুমান করা ") and ends("তথ্য দেয়া ") and not ends("উপকরা ") and not ends("ব্যবহার করার ")
 
 
 def test_a_post_that_ends_with_emoji_is_cut_after_the_same_emoji_in_its_translation():

@@ -85,6 +85,9 @@ class RepairParams:
     run_on_en_cuts: int = 2  # the earliest English cuts tried
     run_on_bn_cuts: int = 2  # Bangla word gaps tried per English cut, nearest the same share
     run_on_verb_gaps: int = 1  # ...and where no stop marks units, gaps after a finite verb (`করেছে |`), nearest
+    # ...and in a prose pair without a stop, gaps after a light verb's verbal noun (`অনুমান করা |`)
+    # count as verb gaps too: a list item ends with one (False: not)
+    run_on_verbal_nouns: bool = True
     # ...and in prose, an English unit start (as in a text without stops, not in a name) where
     # a Bangla gap after a sure finite verb lies within this share of the lines of the same
     # place (`verb_led_cuts`; 0: none). Shuffled tuning set +0.0009, second TICO-19 +0.0004,

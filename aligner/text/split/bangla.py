@@ -82,6 +82,9 @@ _VERB_END = re.compile(either_nukta(
 # The surest of those endings (not `ল`, `না`, `য়` but in `হয়`, `যায়`), for a cut that only
 # the verb marks (`run_ons.verb_led_cuts`)
 _SURE_VERB_END = re.compile(either_nukta(r"(?:(?<!কা)ছে|েন|বে|ছিল|লো|পারে|থাকে|নেই|হয়|যায়)[\"”’']?\s+$"))
+# A verbal noun of the commonest light verbs (`অনুমান করা`, estimating; `... নিশ্চিত করা`),
+# with which a Bangla list item or heading ends where a sentence ends with its finite verb
+_VERBAL_NOUN_END = re.compile(either_nukta(rf"(?<![{_LETTERS}])(?:করা|দেওয়া|দেয়া|নেওয়া|নেয়া|হওয়া|রাখা|যাওয়া|পাওয়া)\s+$"))
 # A verb of saying, which the quotation after it completes (`সে বলল “আমি যাব”`)
 _SAYING = re.compile(f"(?<![{_LETTERS}])(?:বল|জানা|জানি|জিজ্ঞেস)[{_LETTERS}]*$")
 # A question or an exclamation that closes a quotation (`“কেন?”`), and the words of saying or
@@ -146,6 +149,12 @@ def ends_with_verb(text: str, gap: int, sure: bool = False) -> bool:
     """Whether the Bangla word before the gap at offset `gap` ends like a finite verb (with
     `sure`, like one of the commonest finite forms, which few other words end like)."""
     return bool((_SURE_VERB_END if sure else _VERB_END).search(text, max(0, gap - 12), gap))
+
+
+def ends_with_verbal_noun(text: str, gap: int) -> bool:
+    """Whether the Bangla word before the gap at offset `gap` is a light verb's verbal noun
+    (`করা`, `দেওয়া` or `দেয়া`, `নেওয়া`, `হওয়া`, `রাখা`, `যাওয়া`, `পাওয়া`)."""
+    return bool(_VERBAL_NOUN_END.search(text, max(0, gap - 12), gap))
 
 
 def _attribution_follows(text: str, pos: int) -> bool:
