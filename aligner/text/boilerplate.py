@@ -38,7 +38,7 @@ _EN_DATE_WORDS = (
     " jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday"
     " friday saturday sunday am pm a.m. p.m. gmt bst updated update published posted"
     " last modified on at"
-    " ago just now hour hours hr hrs minute minutes min mins"  # a relative time: `Last updated 2 hours ago`
+    " ago hour hours hr hrs minute minutes min mins"  # a relative time: `Last updated 2 hours ago`
 ).split()
 _BN_DATE_WORDS = (
     "জানুয়ারি জানুয়ারী ফেব্রুয়ারি ফেব্রুয়ারী মার্চ এপ্রিল মে জুন জুলাই আগস্ট অগাস্ট"
