@@ -363,8 +363,8 @@ def _offsets(
     pair without a stop (`verbal_nouns`: list items run together), a gap after a light
     verb's verbal noun counts as a verb gap too: a Bangla list item ends with one where a
     sentence ends with its finite verb (`... সংস্পর্শের হার অনুমান করা | COVID-19 থেকে ...`,
-    `... through seroprevalence monitoring | To pilot ...`; TICO-19 tuning sets 0.9867 -> 0.9878 and 0.9855 -> 0.9871, the others
-    unchanged; in threads too: -0.0011)."""
+    `... through seroprevalence monitoring | To pilot ...`; TICO-19 tuning sets 0.9867 ->
+    0.9878 and 0.9855 -> 0.9871, the others unchanged; in threads too: -0.0011)."""
     if not en_cuts:
         return []
     stop = None if anywhere else _STOP.search(bn)  # a Bangla heading holds no stop: gaps before the first only

@@ -148,13 +148,18 @@ def _boundaries(text: str) -> Iterator[int]:
 def ends_with_verb(text: str, gap: int, sure: bool = False) -> bool:
     """Whether the Bangla word before the gap at offset `gap` ends like a finite verb (with
     `sure`, like one of the commonest finite forms, which few other words end like)."""
-    return bool((_SURE_VERB_END if sure else _VERB_END).search(text, max(0, gap - 12), gap))
+    return _word_ends(_SURE_VERB_END if sure else _VERB_END, text, gap)
 
 
 def ends_with_verbal_noun(text: str, gap: int) -> bool:
     """Whether the Bangla word before the gap at offset `gap` is a light verb's verbal noun
     (`করা`, `দেওয়া` or `দেয়া`, `নেওয়া`, `হওয়া`, `রাখা`, `যাওয়া`, `পাওয়া`)."""
-    return bool(_VERBAL_NOUN_END.search(text, max(0, gap - 12), gap))
+    return _word_ends(_VERBAL_NOUN_END, text, gap)
+
+
+def _word_ends(ending: re.Pattern, text: str, gap: int) -> bool:
+    """Whether `ending` matches the end of the word before the gap (the 12 characters before it)."""
+    return bool(ending.search(text, max(0, gap - 12), gap))
 
 
 def _attribution_follows(text: str, pos: int) -> bool:
