@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from aligner.repair.cuts import Cut, apply_cuts, cut_points, ends_with_verb
+from aligner.repair.cuts import Cut, apply_cuts, cut_points, ends_with_verb, verb_ends_unit
 from aligner.repair.params import RepairParams
 from aligner.repair.refine import _candidates, join_across_paragraphs, paragraphs_agree, refine
 from aligner.repair.trim import trims
@@ -101,6 +101,20 @@ def test_a_split_tries_the_bangla_gaps_after_a_finite_verb_near_the_expected_cut
     assert after_verb in offsets
     assert after_verb not in _candidates(text, Lang.BN, 0.5, RepairParams(split_verb_gaps=0))[0]
     assert after_verb not in _candidates(text, Lang.BN, 0.5, RepairParams(split_verb_window=0.05))[0]
+
+
+def test_a_finite_verb_before_a_word_that_goes_on_its_clause_is_no_verb_cut():
+    words = ["ক"] * 60
+    words[24], words[25] = "বলেছেন", "যে"  # said that: the clause goes on
+    text = " ".join(words)
+    after_verb = text.index("বলেছেন") + len("বলেছেন ")
+    assert ends_with_verb(text, after_verb) and not verb_ends_unit(text, after_verb)
+    assert after_verb not in _candidates(text, Lang.BN, 0.5)[0]
+    # `না` between two verbs is `or` (`নিশ্চিত হয়েছে না বাতিল হয়েছে`, confirmed or excluded) ...
+    either = "সংক্রমণ নিশ্চিত হয়েছে না বাতিল হয়েছে"
+    assert not verb_ends_unit(either, either.index("না"))
+    # ... but `না,` opens a reply (No, ...): a unit may start with it
+    assert verb_ends_unit("তুমি কি যাবে? সে বলল না, আমি যাব না", len("তুমি কি যাবে? সে বলল "))
 
 
 def test_a_bangla_segment_paired_with_three_english_sentences_is_cut_in_three():

@@ -144,6 +144,14 @@ def test_where_no_stop_marks_units_a_bangla_gap_after_a_finite_verb_is_tried_too
     assert (verb, cut) not in _offsets(bn, en, [cut], 2, anywhere=False, verb_gaps=1)  # a stop marks them
 
 
+def test_a_bangla_verb_gap_before_a_word_that_goes_on_its_clause_is_not_tried():
+    # `বলেছেন | যে` (said that) goes on, though nearer the English cut's share; `এসেছে | নতুন` ends
+    bn = "কর্মকর্তারা বলেছেন যে সংক্রমণের হার কমে এসেছে নতুন পদ্ধতিগুলি আগের মতোই থাকবে"
+    en = "infection rates have come down The new methods stay the same as they were before"
+    cut = en.index("The new")
+    assert _offsets(bn, en, [cut], 0, anywhere=True, verb_gaps=1) == [(bn.index("নতুন"), cut)]
+
+
 def test_in_a_list_without_stops_a_bangla_gap_after_a_verbal_noun_is_tried_too():
     # a list item ends with a light verb's verbal noun (`অনুমান করা`, estimating), not a finite verb
     bn = ("কমিউনিটিতে সংবেদনশীলতা অনুমান করা এবং সেরোপ্রিভ্যালেন্স নজরদারীর মাধ্যমে উপসর্গহীন সংস্পর্শের হার"

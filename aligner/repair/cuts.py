@@ -48,8 +48,9 @@ NO_END = frozenset((
 # postposition after it completes, and a conjunction (`এবং`, `ও`, `বা`, `কিন্তু`, `যে`)
 BN_NO_END = re.compile(r"(?:এর|ের)$|^(?:এবং|ও|বা|অথবা|কিংবা|কিন্তু|যে)$")
 # Bangla words no unit starts with after a verb: the clause goes on (`... বলেছেন | যে ...`,
-# said that; `... পিট করেন | ও ভেটেলের ...`, and)
-BN_NO_START = re.compile(r"(?:যে|যেন|যাতে|ও|এবং|বা|অথবা|কিংবা)(?=[\s,]|$)")
+# said that; `... পিট করেন | ও ভেটেলের ...`, and; `... নিশ্চিত হয়েছে | না বাতিল হয়েছে`,
+# confirmed or excluded, or a tag's `..., তাই না`). Not `না,` (No, ...), which opens a reply.
+BN_NO_START = re.compile(r"(?:যে|যেন|যাতে|ও|এবং|বা|অথবা|কিংবা)(?=[\s,]|$)|না(?=\s)")
 # A code after a lower-case word ends the name it follows (`bat coronavirus | HKU5`)
 _CODE = re.compile(r"[A-Z][A-Za-z-]*[0-9]")
 # A quotation's attribution after it ends its unit: `...," Patton said | Saipov's team ...`
@@ -74,6 +75,17 @@ _STOPPED = re.compile(f"[{Lang.EN.stops}{SHARED_STOPS}{Lang.BN.stops}…]" r"[\"
 def ends_with_stop(text: str) -> bool:
     """Whether `text` ends with a sentence stop (closing quotes or brackets after it)."""
     return bool(_STOPPED.search(text))
+
+
+def verb_ends_unit(text: str, gap: int, sure: bool = False) -> bool:
+    """Whether a Bangla unit may end at the word gap `gap` by its verb: the word before it
+    ends like a finite verb (`bangla.ends_with_verb`, with `sure` like one of the surest
+    forms) and the word after it does not go on the clause (`BN_NO_START`). With it in
+    every repair that tries or prefers such gaps, and `না` among those words (`নিশ্চিত হয়েছে
+    | না বাতিল হয়েছে`): TICO-19 tuning sets +0.0011 and +0.0005, fewer pieces of sentences
+    in threads (704 -> 692) and unstopped paragraph-sized text (1,607 -> 1,601), the others
+    unchanged."""
+    return ends_with_verb(text, gap, sure) and not BN_NO_START.match(text, gap)
 
 
 def pieces(text: str, cut: int) -> tuple[str, str]:

@@ -74,7 +74,7 @@ import numpy as np
 
 from aligner.embed.base import Encoder
 from aligner.repair.cuts import (
-    BN_NO_START, EMOJI, NO_END, Cut, PairJudge, cut_points, ends_with_stop, ends_with_verb, pieces,
+    EMOJI, NO_END, Cut, PairJudge, cut_points, ends_with_stop, pieces, verb_ends_unit,
 )
 from aligner.repair.params import RepairParams
 from aligner.text.split.bangla import ends_with_verbal_noun
@@ -273,8 +273,8 @@ def unit_cuts(text: str, params: RepairParams = RepairParams(), name_gaps: int |
 def verb_led_cuts(bn: str, en: str, params: RepairParams = RepairParams()) -> list[tuple[int, int]]:
     """(Bangla, English) cuts of a prose pair where both sides mark a unit's end: an English
     unit start of a text without stops (`unit_cuts`, none inside a name) and a Bangla gap
-    after a sure finite verb (`ends_with_verb(sure=True)`), not before a word that goes on
-    its clause (`BN_NO_START`: `বলেছেন | যে`), within `run_on_verb_led_window` of the same
+    after a sure finite verb, not before a word that goes on its clause
+    (`verb_ends_unit(sure=True)`: `বলেছেন | যে`), within `run_on_verb_led_window` of the same
     share of the lines: the nearest such gap for each English cut. A sentence without its
     stop runs into the next (`... to guide protective actions | Plans address ...` against
     `... ব্যবহার করা যেতে পারে | পরিকল্পনাগুলি ...`); a capital after a lower-case word alone
@@ -288,7 +288,7 @@ def verb_led_cuts(bn: str, en: str, params: RepairParams = RepairParams()) -> li
         return []
     least = max(params.cut_min_words, params.trim_min_kept_words)
     verbs = [g for g in cut_points(bn, Lang.BN, least)
-             if ends_with_verb(bn, g, sure=True) and not BN_NO_START.match(bn, g)]
+             if verb_ends_unit(bn, g, sure=True)]
     out = []
     for e in unit_cuts(en, params, 0) if verbs else []:
         share = e / len(en)
@@ -387,7 +387,7 @@ def _offsets(
             nearest = sorted(after_emoji, key=lambda g: abs(g - expected))[:1]
         elif anywhere and verb_gaps:  # no stop marks the Bangla unit's end: its verb may
             verbs = [g for g in gaps if abs(g - expected) <= 0.25 * len(bn)
-                     and (ends_with_verb(bn, g) or verbal_nouns and ends_with_verbal_noun(bn, g))]
+                     and (verb_ends_unit(bn, g) or verbal_nouns and ends_with_verbal_noun(bn, g))]
             nearest = list(dict.fromkeys([*nearest, *sorted(verbs, key=lambda g: abs(g - expected))[:verb_gaps]]))
         out += [(b, e) for b in nearest]
     return out

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from aligner.embed.base import Encoder
-from aligner.repair.cuts import Cut, PairJudge, cut_points, ends_with_verb, piece_margins, pieces
+from aligner.repair.cuts import Cut, PairJudge, cut_points, piece_margins, pieces, verb_ends_unit
 from aligner.repair.params import RepairParams
 from aligner.types import ONE_TO_ONE, Alignment, Lang, Segment
 
@@ -95,7 +95,7 @@ def _offsets(text: str, lang: Lang, expected: float, params: RepairParams) -> tu
     the sentence the other side lacks ends with its verb, a word or two off the place its
     length gives (`... বহুগুণ হয়ে গেছে | এটি গর্ভবতী ...`)."""
     points = cut_points(text, lang, params.cut_min_words, params.cut_name_gaps)
-    verbs = [o for o in points if ends_with_verb(text, o)] if lang is Lang.BN and params.trim_verb_gaps else []
+    verbs = [o for o in points if verb_ends_unit(text, o)] if lang is Lang.BN and params.trim_verb_gaps else []
     return tuple(sorted({
         o for place in (expected, len(text) - expected)
         for o in (*sorted(points, key=lambda o: abs(o - place))[: params.trim_nearest],
