@@ -113,6 +113,11 @@ def test_a_finite_verb_before_a_word_that_goes_on_its_clause_is_no_verb_cut():
     # `না` between two verbs is `or` (`নিশ্চিত হয়েছে না বাতিল হয়েছে`, confirmed or excluded) ...
     either = "সংক্রমণ নিশ্চিত হয়েছে না বাতিল হয়েছে"
     assert not verb_ends_unit(either, either.index("না"))
+    # ... and a quotative `বলে` or `কিনা` (whether) after a verb goes on its clause too
+    said = "কোম্পানিটি তদন্ত শুরু করেছে বলে জানিয়েছে"
+    assert not verb_ends_unit(said, said.index("বলে"))
+    whether = "তারা আসবে কিনা তা জানা যায়নি"
+    assert not verb_ends_unit(whether, whether.index("কিনা"))
     # ... but `না,` opens a reply (No, ...): a unit may start with it
     assert verb_ends_unit("তুমি কি যাবে? সে বলল না, আমি যাব না", len("তুমি কি যাবে? সে বলল "))
 
