@@ -4,12 +4,13 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from aligner.repair.params import RepairParams
 from aligner.repair.refine import refine
 from aligner.repair.run_ons import (
-    _offsets, head_cuts, headline_cuts, lead_in_cuts, run_on_cuts, typed_without_stops, unit_cuts,
+    _Candidate, _judge, _offsets, _tail, head_cuts, headline_cuts, lead_in_cuts, run_on_cuts, typed_without_stops, unit_cuts,
     unstopped_paragraphs, unstopped_share, verb_led_cuts,
 )
 from aligner.text.split.bangla import ends_with_verbal_noun
@@ -150,6 +151,23 @@ def test_a_bangla_verb_gap_before_a_word_that_goes_on_its_clause_is_not_tried():
     en = "infection rates have come down The new methods stay the same as they were before"
     cut = en.index("The new")
     assert _offsets(bn, en, [cut], 0, anywhere=True, verb_gaps=1) == [(bn.index("নতুন"), cut)]
+
+
+def test_of_two_bangla_cuts_a_word_apart_the_judge_takes_the_one_after_a_verb():
+    bn = Segment("বিমানটি রানওয়ে পেরিয়ে গেছে আমেরিকান যাত্রী বিল বলেন", Lang.BN, 0, 0, 50, 0)
+    en = Segment("the plane overshot the runway American passenger Bill said", Lang.EN, 0, 0, 58, 0)
+    cut = en.text.index("American")
+    verb, before = bn.text.index("আমেরিকান"), bn.text.index("গেছে")
+    tails = {_tail(bn.text, verb): np.array([0.6, 0.8]), _tail(bn.text, before): np.array([0.62, 0.78]),
+             _tail(en.text, cut): np.array([0.6, 0.8])}
+    tails = {text: v / np.linalg.norm(v) for text, v in tails.items()}
+    candidate = _Candidate(0, bn, en, 0.2, ((before, cut), (verb, cut)))
+    # the cut before the verb pairs a little better (0.30 against 0.295): the verb's is taken
+    offsets = [(before, cut, 0.30), (verb, cut, 0.295)]
+    assert _judge(candidate, offsets, tails, CosineJudge(), PARAMS).pieces[0][2] == verb
+    assert _judge(candidate, offsets, tails, CosineJudge(), replace(PARAMS, run_on_verb_slack=0)).pieces[0][2] == before
+    # far better without the verb (0.30 against 0.25): the better margin
+    assert _judge(candidate, [(before, cut, 0.30), (verb, cut, 0.25)], tails, CosineJudge(), PARAMS).pieces[0][2] == before
 
 
 def test_in_a_list_without_stops_a_bangla_gap_after_a_verbal_noun_is_tried_too():

@@ -79,6 +79,10 @@ class RepairParams:
     run_on_colon_words: int = 60
     run_on_lead_in_words: int = 4  # ...which a pair without a stop tries from this many words (0: not)
     run_on_tails: int = 2  # cuts whose heads pair best, for which the tails are embedded
+    # ...and of two cuts at the same English place, the Bangla one after a finite verb where its
+    # weaker half pairs within this of the other's (a word apart: `... পেরিয়ে গেছে |` against
+    # `... পেরিয়ে | গেছে ...`); 0: the better margin always
+    run_on_verb_slack: float = 0.01
     # each half of a cut clears `split_floor`, or the whole pair's margin less this where that
     # is lower (a thread on one subject: every margin is low); inf: `split_floor` only
     run_on_below_whole: float = 0.02

@@ -437,7 +437,15 @@ def _judge(
     c: _Candidate, offsets: list[tuple[int, int, float]], vectors: dict, scorer: PairJudge, params: RepairParams
 ) -> Cut | None:
     """The kept cut whose weaker half pairs best, if both halves clear `_floor` and lose
-    little against the whole."""
+    little against the whole. Of two cuts at the same English place, the Bangla one after
+    a finite verb (`verb_ends_unit`) is taken where its weaker half pairs within
+    `run_on_verb_slack` of the other's: the two are mostly a word apart (`... রানওয়ে
+    পেরিয়ে গেছে | আমেরিকান ...` against `... পেরিয়ে | গেছে আমেরিকান ...`, `overshot the
+    runway | American ...`), where the embeddings barely tell them apart and a Bangla unit
+    ends with its verb. On the five tuning sets with run-ons (threads, unstopped
+    paragraph-sized, coherent, both TICO-19), of the 74 run-on pairs whose true cut is
+    tried, the judge now takes it exactly in 64 (59 before; 0.005 the same, 0.03: 62).
+    The reference scorer ignores a spill of under 8 characters, so no F1 changes."""
     tails = scorer.pair_margins(
         np.stack([vectors[_tail(c.bn.text, b)] for b, _, _ in offsets]),
         np.stack([vectors[_tail(c.en.text, e)] for _, e, _ in offsets]),
@@ -445,6 +453,10 @@ def _judge(
     )
     weaker = [min(head, float(tail)) for (_, _, head), tail in zip(offsets, tails)]
     n = int(np.argmax(weaker))
+    if not verb_ends_unit(c.bn.text, offsets[n][0]):  # a Bangla unit ends with its verb
+        at_verb = [k for k, (b, e, _) in enumerate(offsets) if e == offsets[n][1] and verb_ends_unit(c.bn.text, b)
+                   and weaker[k] >= weaker[n] - params.run_on_verb_slack]
+        n = max(at_verb, key=lambda k: weaker[k], default=n)
     (b, e, head), tail = offsets[n], float(tails[n])
     if tail < _floor(c, scorer, params) or (head + tail) / 2 < c.whole - params.split_tolerance:
         return None
