@@ -551,6 +551,13 @@ RULES = [
         '"Where are you going?" she asked. "Home," he said. "Why?" The answer came later.',
         ['"Where are you going?" she asked.', '"Home," he said.', '"Why?"', "The answer came later."],
     ),
+    # ...nor before a short piece that names its speaker before a verb of saying.
+    (
+        '"Where have you been all night?" Mother asked. "Stop!" Mr. Rahman shouted at them. '
+        '"Why?" Police said on Monday that the two men had fled the city after the attack.',
+        ['"Where have you been all night?" Mother asked.', '"Stop!" Mr. Rahman shouted at them.', '"Why?"',
+         "Police said on Monday that the two men had fled the city after the attack."],
+    ),
     (
         "\u201cI don't know!\u201d cried Rina. Protesters chanted \"November is coming!\" as they marched.",
         ["\u201cI don't know!\u201d cried Rina.", 'Protesters chanted "November is coming!" as they marched.'],

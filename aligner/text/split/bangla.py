@@ -33,7 +33,9 @@ anyway, as the line does.
 A `?` or `!` that closes a quotation is no end where a short attribution follows it up to
 the next stop, with a verb of saying or asking (`“কেন?” তিনি জানতে চান।`, `“কোথায় যাচ্ছ?” সে
 জিজ্ঞেস করল।`): the speaker completes the sentence, as in English `"Why?" she asked.`
-(dialogue in fiction; no corpus line holds one).
+(dialogue in fiction; no corpus line holds one). So is one in a sentence that opens with
+a dash, as Bangla fiction often sets its dialogue (`—সারা রাত কোথায় ছিলি? মা জিজ্ঞেস
+করলেন।`), where the English has quotation marks.
 
 Known limits: `।` inside a quoted speech splits it, since Bangla has no case to tell a
 continuation from a new start.
@@ -92,6 +94,8 @@ _SAYING = re.compile(f"(?<![{_LETTERS}])(?:বল|জানা|জানি|জ�
 _QUOTED_ASKING = re.compile(r"[?!]+[”’\"']")
 _ATTRIBUTING = re.compile(r"(?:বল|জিজ্ঞেস|জানতে|চিৎকার|প্রশ্ন)")
 _ATTRIBUTION_WORDS = 5
+_OPENING_QUOTES = "“‘\"'"  # an attribution does not open with one
+_DIALOGUE_DASH = re.compile(r"\s*[—–]")  # a line of dialogue opened with a dash (`—কোথায় যাচ্ছ? সে জিজ্ঞেস করল।`)
 _ATTRIBUTION_CHARS = 200  # characters read for it
 _NEXT_STOP = re.compile(f"[{Lang.BN.stops}?!\n]")
 # A space after a Bangla word before a quotation that opens with a Bangla word
@@ -131,7 +135,9 @@ def _boundaries(text: str) -> Iterator[int]:
     """Offsets just past each sentence end (stop and closers), in order."""
     ends = []
     for m in _BOUNDARY.finditer(text):
-        if _QUOTED_ASKING.match(text, m.start()) and _attribution_follows(text, m.end()):
+        asking = _QUOTED_ASKING.match(text, m.start()) or (
+            m.group("ask") and _DIALOGUE_DASH.match(text, ends[-1] if ends else 0, m.start()))
+        if asking and _attribution_follows(text, m.end()):
             continue  # `“কেন?” তিনি জানতে চান।`: the quotation's speaker completes the sentence
         if m.group("dot") is None or _ends_sentence_with_dot(text, m.start()):
             end = m.end()
@@ -167,8 +173,11 @@ def _attribution_follows(text: str, pos: int) -> bool:
     `_ATTRIBUTION_WORDS` words, one of them a verb of saying or asking (`তিনি জানতে চান`,
     `সে জিজ্ঞেস করল`, `রিনা চিৎকার করে উঠল`). Not one that opens the next quotation with a
     comma (`তিনি আরও বলেন, “আমায় ...`, She continued, "I was ...): it runs on to that
-    quotation's stop."""
+    quotation's stop; nor a quotation itself (`“কেন?” “কারণ আমি বলেছি।”`, a reply whose
+    own words say `বল`)."""
     window = text[pos : pos + _ATTRIBUTION_CHARS]  # a line can be a megabyte
+    if window.lstrip()[:1] in _OPENING_QUOTES:
+        return False  # the next quotation: `“কেন?” “কারণ আমি বলেছি।”`
     stop = _NEXT_STOP.search(window)
     if stop is None and len(window) == _ATTRIBUTION_CHARS:
         return False  # no stop near: no short clause
