@@ -282,3 +282,13 @@ def test_sentences_that_mention_copyright_or_a_language_stay(line: str) -> None:
     from aligner.text.boilerplate import is_furniture_line
 
     assert not is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["@rafi21 thanks", "@rafi21 ধন্যবাদ", "@mou9 yes closed", "@nila3 হ্যাঁ বন্ধ"])
+def test_a_short_reply_in_a_thread_is_a_post(line: str) -> None:
+    # a line that opens with the handles it answers is a post, however short; not in prose
+    # (`@johnsmith on Twitter` under a byline), nor a handle with no word of its own
+    assert not is_boilerplate(line, standalone=True, thread=True)
+    assert is_boilerplate(line, standalone=True, thread=False)
+    assert is_boilerplate("@rafi21 @mou9", standalone=True, thread=True)
+    assert is_boilerplate("Reply", standalone=True, thread=True)  # the thread's own buttons stay furniture

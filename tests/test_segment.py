@@ -197,3 +197,17 @@ def test_a_later_sentence_of_a_post_that_cites_a_link_is_no_furniture() -> None:
     assert flags["Read more: https://t.co/xyz"] is True  # a link and its label only
     prose = "The rain made it worse https://t.co/abc123\nবৃষ্টি সব আরও খারাপ করে দিয়েছে https://t.co/abc123\n"
     assert all(s.boilerplate for s in sum(segment_article(prose), []))  # outside a thread, a short link line is furniture
+
+
+def test_a_short_reply_in_a_thread_is_content() -> None:
+    thread = (
+        "@rafi21 the flood water reached our street last night\n"
+        "@rafi21 গতকাল রাতে বন্যার পানি আমাদের রাস্তায় পৌঁছে গেছে\n"
+        "@mou9 thanks\n"
+        "@mou9 ধন্যবাদ\n"
+        "Reply\n"
+    )
+    bn, en = segment_article(thread)
+    flags = {s.text: s.boilerplate for s in (*bn, *en)}
+    assert flags["@mou9 thanks"] is False and flags["@mou9 ধন্যবাদ"] is False
+    assert flags["Reply"] is True  # the thread's buttons stay furniture

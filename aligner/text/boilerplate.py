@@ -22,6 +22,7 @@ _LINK = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 # A reply's `@handle` or a `#hashtag` (not an address's `desk@example.com`): the text is a post
 _POST_MARK = re.compile(f"(?<!\\S)[@#][{EN.letters}{BN.letters}_\\d]")
 _TAG = re.compile(r"(?<!\S)[@#]\S+")
+_OPENING_HANDLE = re.compile(r"\s*@\w")  # a reply opens with the handle it answers (`@rafi21 thanks`)
 _LABEL = re.compile(r"^[^\s:]+(?:\s+[^\s:]+)?\s*:\s*(\S.*)$")
 _DESK_TAG = re.compile(r"^/[^\s/]{1,16}/?$")  # `/এমপি/`: the desk's initials
 _BYLINE = re.compile(r"^(?:by|reported by|written by)\s", re.IGNORECASE)
@@ -162,7 +163,8 @@ def words(text: str) -> list[str]:
 
 def is_boilerplate(text: str, standalone: bool, params: TextParams = TextParams(), thread: bool = False) -> bool:
     """True for page furniture. `standalone`: the segment is a whole line by itself;
-    `thread`: the text is a reply thread (`split.is_thread`)."""
+    `thread`: the text is a reply thread (`split.is_thread`), where a short line that opens
+    with the handle it answers is a post (`_is_reply`), not furniture."""
     ws = words(text)
     if not ws:
         return True  # numbers and symbols are no sentence
@@ -170,13 +172,19 @@ def is_boilerplate(text: str, standalone: bool, params: TextParams = TextParams(
         return True
     if not standalone or _SENTENCE_END.search(text.strip()):
         return False
-    if len(ws) <= params.short_line_words or _is_ui_line(text):
+    if len(ws) <= params.short_line_words and not (thread and _is_reply(text)) or _is_ui_line(text):
         return True
     if _BYLINE.match(text) and len(ws) <= params.label_max_words:
         return True
     if _CREDIT.match(text) and len(ws) <= 2 * params.label_max_words:
         return True
     return _is_label(text, params.label_item_words) and len(ws) <= params.label_max_words
+
+
+def _is_reply(text: str) -> bool:
+    """A post that opens with the `@handles` it answers and has a word of its own, however
+    short (`@rafi21 thanks`, `@nila3 yes closed`): in a reply thread, a post, not furniture."""
+    return bool(_OPENING_HANDLE.match(text)) and bool(words(_TAG.sub(" ", text)))
 
 
 def _is_label(text: str, item_words: int) -> bool:
