@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from aligner.repair.members import across_breaks, leave_out, part_at_shared_breaks
+from aligner.repair.members import across_breaks, leave_out, part_at_shared_breaks, share_with_lone
 from aligner.types import Alignment, Bead, Lang, Segment
 from conftest import CosineJudge
 
@@ -86,3 +86,43 @@ def test_a_merged_pair_is_parted_at_the_break_both_sides_share():
 def test_a_merged_pair_stays_where_a_part_is_no_pair_or_one_side_runs_on():
     assert part_at_shared_breaks(_two_lines((1, 3), (0, 2)), Lines(0.01), CosineJudge()).beads[0].bn == (0, 1)
     assert len(part_at_shared_breaks(_two_lines((1, 1), (0, 2)), Lines(0.5), CosineJudge()).beads) == 1
+
+
+# Two short questions in each language; the path paired `A sari? A sail?` with the first
+# Bangla one alone and left the second Bangla one unpaired beside it
+LONE_BN = ["একটা শাড়ি?", "নাকি পাল?"]
+LONE_EN = ["A sari?", "A sail?"]
+
+
+class Questions:
+    """Each Bangla question at cosine `second` (the second) or 0.9 (the first) with its English one."""
+
+    def __init__(self, second: float):
+        rest = np.sqrt(1 - second**2)
+        self.vectors = {LONE_BN[0]: np.array([1.0, 0.0, 0.0]), LONE_EN[0]: np.array([0.9, np.sqrt(0.19), 0.0]),
+                        LONE_BN[1]: np.array([0.0, 0.0, 1.0]), LONE_EN[1]: np.array([0.0, rest, second])}
+
+    def encode(self, texts):
+        return np.stack([self.vectors[t] for t in texts])
+
+
+def _lone_alignment(lone_first: bool = False, paragraphs: tuple[int, int] = (0, 0)) -> Alignment:
+    bn = tuple(Segment(t, Lang.BN, k, 0, len(t), p) for k, (t, p) in enumerate(zip(LONE_BN, paragraphs)))
+    en = tuple(Segment(t, Lang.EN, k, 0, len(t), 0) for k, t in enumerate(LONE_EN))
+    if lone_first:  # the single's pair the second English one's: the lone one before it
+        return Alignment(bn, en, (Bead((0,), ()), Bead((1,), (0, 1), 0.2)))
+    return Alignment(bn, en, (Bead((0,), (0, 1), 0.2), Bead((1,), ())))
+
+
+def test_a_merged_pair_beside_a_lone_sentence_of_its_single_side_is_two_pairs():
+    out = share_with_lone(_lone_alignment(), Questions(0.3), CosineJudge(), 0.0)
+    assert [(b.bn, b.en) for b in out.beads] == [((0,), (0,)), ((1,), (1,))]
+    assert [round(b.score, 2) for b in out.beads] == [0.9, 0.3]
+    before = share_with_lone(_lone_alignment(lone_first=True), Questions(0.3), CosineJudge(), 0.0)
+    assert [(b.bn, b.en) for b in before.beads] == [((0,), (0,)), ((1,), (1,))]
+
+
+def test_a_lone_sentence_that_does_not_pair_or_stands_in_another_paragraph_stays_alone():
+    assert share_with_lone(_lone_alignment(), Questions(-0.2), CosineJudge(), 0.0) == _lone_alignment()
+    apart = _lone_alignment(paragraphs=(0, 1))
+    assert share_with_lone(apart, Questions(0.3), CosineJudge(), 0.0) == apart

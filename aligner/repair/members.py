@@ -1,5 +1,6 @@
 """Leave an outer member of a merged pair unpaired; which members stand across a paragraph
-break; and part a merged pair at the paragraph breaks both its sides share.
+break; part a merged pair at the paragraph breaks both its sides share; and part one that
+stands beside a lone sentence of its single side.
 
 The path merges a sentence into its neighbour's pair when it relates to the other side on
 its own (`ScoreParams.member_floor`). In a text on one subject every neighbour relates a
@@ -26,6 +27,12 @@ the international Solidarity trial.` after an earlier sentence on the Solidarity
 Second TICO-19 tuning set 0.9846 -> 0.9855, the other tuning sets unchanged; held out,
 two files of NTREX 0.9955 -> 0.997. Nothing is embedded that was not (parts of one
 segment each are the path's own texts).
+
+A 1-2 or 2-1 pair beside an unpaired sentence of its single side, in the same paragraph,
+is two 1-1 pairs where both clear a floor (`share_with_lone`): short questions in fiction
+(`A sari? A sail?` against `একটা শাড়ি?` and a lone `নাকি পাল?`) embed poorly, and the path
+took the merge over a pair it scored just under its bar. No corpus text holds one (every
+candidate there has a part under -0.01); nothing new is embedded.
 """
 from __future__ import annotations
 
@@ -155,3 +162,48 @@ def _own_margins(sides: list[tuple[Segment, list[Segment]]], encoder: Encoder, s
         piece_margins(scorer, member.lang, vectors[member.text][None], vectors[text], member.index, other[0].index)[0]
         for (member, other), text in zip(sides, joined)
     ])
+
+
+def share_with_lone(alignment: Alignment, encoder: Encoder, scorer: PairJudge, floor: float) -> Alignment:
+    """The alignment with each 1-2 or 2-1 pair that stands beside a lone sentence of its
+    single side, in the same paragraph, made two 1-1 pairs where both clear `floor` (the
+    single with the pair's member on its side, the lone sentence with the other member):
+    `একটা শাড়ি?` paired with `A sari? A sail?` beside a lone `নাকি পাল?`. A short sentence
+    embeds poorly, and the path took the merge over a pair it scored under its bar."""
+    found = []
+    for k, bead in enumerate(alignment.beads):
+        if bead.is_pair and sorted((len(bead.bn), len(bead.en))) == [1, 2]:
+            parts = _with_lone(alignment, k)
+            if parts:
+                found.append((k, parts))
+    if not found:
+        return alignment
+    margins = iter(bead_margins(alignment, [part for _, (_, parts) in found for part in parts], encoder, scorer))
+    replaced: dict[int, list[Bead]] = {}
+    for k, (lone, parts) in found:
+        scored = [Bead(part.bn, part.en, float(next(margins))) for part in parts]
+        if min(part.score for part in scored) >= floor and not {k, lone} & replaced.keys():
+            replaced[k], replaced[lone] = scored, []
+    beads = tuple(b for k, bead in enumerate(alignment.beads) for b in replaced.get(k, (bead,)))
+    return Alignment(alignment.bn, alignment.en, beads)
+
+
+def _with_lone(alignment: Alignment, k: int) -> tuple[int, list[Bead]] | None:
+    """For the 1-2 or 2-1 pair at `k`, the lone sentence of its single side next to it in
+    the same paragraph (its bead position) and the two 1-1 pairs it would make."""
+    bead = alignment.beads[k]
+    lang = Lang.BN if len(bead.bn) == 1 else Lang.EN
+    own = alignment.bn if lang is Lang.BN else alignment.en
+    single, pair = (bead.bn[0], bead.en) if lang is Lang.BN else (bead.en[0], bead.bn)
+    for j in (k + 1, k - 1):
+        if not 0 <= j < len(alignment.beads):
+            continue
+        lone = alignment.beads[j].bn if lang is Lang.BN else alignment.beads[j].en
+        if alignment.beads[j].is_pair or len(lone) != 1:
+            continue
+        if own[lone[0]].boilerplate or own[lone[0]].paragraph != own[single].paragraph:
+            continue
+        first, second = (single, lone[0]) if j > k else (lone[0], single)
+        sides = [(first, pair[0]), (second, pair[1])]
+        return j, [Bead((a,), (b,)) if lang is Lang.BN else Bead((b,), (a,)) for a, b in sides]
+    return None

@@ -66,6 +66,9 @@ class RepairParams:
     # ...and a merged pair whose two sides break the paragraph at the same members is parted
     # there, where each part clears `ScoreParams.threshold` (False: never)
     shared_breaks: bool = True
+    # ...and a 1-2 or 2-1 pair beside a lone sentence of its single side (same paragraph) is
+    # two 1-1 pairs where both clear this margin (inf: never)
+    lone_floor: float = 0.0
     # run_ons.py: a 1-1 pair whose two sides each run a heading into the next sentence
     run_on_head_words: int = 12  # words a heading may have (0: no pair is tried)
     run_on_headline_words: int = 20  # words the article's headline may have (its first pair)

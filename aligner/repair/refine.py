@@ -58,7 +58,8 @@ Last, a merged pair's outer member whose numbers or `@handles` the other side la
 left unpaired (`kept.py`): a line with no translation folded into its neighbour's pair;
 and where paragraphs agree, so is one across a paragraph break the other side lacks, and a
 merged pair whose sides break the paragraph at the same members is parted there
-(`members.py`).
+(`members.py`); and a merged pair beside a lone sentence of its single side becomes two
+pairs where both clear `lone_floor` (`members.share_with_lone`).
 """
 from __future__ import annotations
 
@@ -73,7 +74,7 @@ from aligner.repair.cuts import (
 )
 from aligner.repair.gaps import fill_gaps
 from aligner.repair.kept import drop_unmatched_members
-from aligner.repair.members import across_breaks, leave_out, part_at_shared_breaks
+from aligner.repair.members import across_breaks, leave_out, part_at_shared_breaks, share_with_lone
 from aligner.repair.params import RepairParams
 from aligner.repair.run_ons import run_on_cuts, typed_without_stops, unstopped_share
 from aligner.repair.trim import median_ratio, off_median, trims
@@ -121,6 +122,8 @@ def refine(
         out = leave_out(out, across_breaks(out, encoder, scorer), encoder, scorer)
     if params.shared_breaks and paragraphs:
         out = part_at_shared_breaks(out, encoder, scorer)
+    if params.lone_floor < float("inf"):
+        out = share_with_lone(out, encoder, scorer, params.lone_floor)
     return join_across_paragraphs(out) if paragraphs else out
 
 
