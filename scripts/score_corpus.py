@@ -267,6 +267,39 @@ def pieces_line(gold_dir: Path, pred_dir: Path) -> str:
     return f"pieces={pieces} of {pairs} pairs (an English side that is part of one gold sentence)"
 
 
+def spills_line(gold_dir: Path, pred_dir: Path) -> str:
+    """How many pairs have a side that is neither inside one gold sentence nor whole ones.
+
+    Such a side takes part of a neighbouring sentence (`... পেরিয়ে | গেছে আমেরিকান ...`, a
+    cut one word off) or holds a line that has no translation. The reference scorer
+    ignores a spill of under 8 characters and a folded line it cannot map, so this count
+    shows how exactly the cuts fall. A side with no gold text at its ends (furniture) is
+    not counted."""
+    pairs = spills = 0
+    for path in sorted(gold_dir.glob("*.gold.json")):
+        gold = load_gold(path)
+        sides = [[a for a in gold.bn_atoms.values() if a], [a for a in gold.en_atoms.values() if a]]
+        for line in (pred_dir / f"{path.name[: -len('.gold.json')]}.tsv").read_text(encoding="utf-8").splitlines():
+            texts = [normalise(t) for t in line.split("\t")[:2]]
+            if not all(any(t[:8] in a or t[-8:] in a for a in atoms) for t, atoms in zip(texts, sides)):
+                continue
+            pairs += 1
+            spills += not all(_clean(t, atoms) for t, atoms in zip(texts, sides))
+    return f"spills={spills} of {pairs} pairs (a side with part of another gold sentence, or a line without one)"
+
+
+def _clean(text: str, atoms: list[str]) -> bool:
+    """Whether `text` lies inside one atom or is whole atoms one after another."""
+    if any(text in atom for atom in atoms):
+        return True
+    while text:
+        whole = max((a for a in atoms if text.startswith(a)), key=len, default=None)
+        if whole is None:
+            return False
+        text = text[len(whole):]
+    return True
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold_dir", nargs="?", type=Path)
@@ -348,6 +381,7 @@ def main() -> None:
     print(format_layouts(report))
     print(format_report(report))
     print(pieces_line(gold_dir, out))
+    print(spills_line(gold_dir, out))
     if a.min_score_table:
         print(min_score_table(gold_dir, out, [float(x) for x in a.min_score_table.split(",")]))
     settings = "".join(f" --set {s}" for s in a.set)
