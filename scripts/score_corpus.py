@@ -51,7 +51,7 @@ from aligner.align import Aligner  # noqa: E402
 from aligner.config import AlignerConfig  # noqa: E402
 from aligner.embed import CachingEncoder, cache_key, get_encoder  # noqa: E402
 from aligner.eval.evaluate import Scores, evaluate_dirs, format_layouts, format_report  # noqa: E402
-from aligner.eval.gold import Counts, load_gold, normalise, score_pairs  # noqa: E402
+from aligner.eval.gold import Counts, Gold, load_gold, normalise, score_pairs  # noqa: E402
 from aligner.score.margins import ScoreParams  # noqa: E402
 from aligner.writers import write_tsv  # noqa: E402
 
@@ -233,17 +233,24 @@ def two_file_gold(prefix: Path, out: Path) -> Path:
     return out
 
 
+def predictions(gold_dir: Path, pred_dir: Path) -> list[tuple[Gold, list[list[str]]]]:
+    """Each gold document of `gold_dir` with the rows (Bangla, English, score) of its TSV in `pred_dir`."""
+    return [
+        (load_gold(path), [line.split("\t") for line in
+                           (pred_dir / f"{path.name[: -len('.gold.json')]}.tsv").read_text(encoding="utf-8").splitlines()])
+        for path in sorted(gold_dir.glob("*.gold.json"))
+    ]
+
+
 def min_score_table(gold_dir: Path, pred_dir: Path, floors: list[float]) -> str:
     """A Markdown table: strict and link P/R of the pairs scoring at least each floor."""
     rows = ["| --min-score | pairs kept | strict P | strict R | link P | link R | junk |",
             "| --- | --- | --- | --- | --- | --- | --- |"]
-    golds = {p.name[: -len(".gold.json")]: load_gold(p) for p in sorted(gold_dir.glob("*.gold.json"))}
-    tables = {name: [line.split("\t") for line in (pred_dir / f"{name}.tsv").read_text(encoding="utf-8").splitlines()]
-              for name in golds}
+    documents = predictions(gold_dir, pred_dir)
     for floor in floors:
         total, kept = Counts(), 0
-        for name, gold in golds.items():
-            pairs = [(bn, en) for bn, en, score in tables[name] if float(score) >= floor]
+        for gold, predicted in documents:
+            pairs = [(bn, en) for bn, en, score in predicted if float(score) >= floor]
             kept += len(pairs)
             total += score_pairs(gold, pairs)
         s = Scores.from_counts(total)
@@ -258,10 +265,10 @@ def pieces_line(gold_dir: Path, pred_dir: Path) -> str:
     inside a sentence costs nothing in its figures; this count shows such cuts. An atom
     that holds two sentences (TICO-19 has some) counts too: compare the count between runs."""
     pairs = pieces = 0
-    for path in sorted(gold_dir.glob("*.gold.json")):
-        atoms = load_gold(path).en_atoms.values()
-        for line in (pred_dir / f"{path.name[: -len('.gold.json')]}.tsv").read_text(encoding="utf-8").splitlines():
-            en = normalise(line.split("\t")[1])
+    for gold, rows in predictions(gold_dir, pred_dir):
+        atoms = gold.en_atoms.values()
+        for row in rows:
+            en = normalise(row[1])
             pairs += 1
             pieces += any(en in atom and en != atom for atom in atoms)
     return f"pieces={pieces} of {pairs} pairs (an English side that is part of one gold sentence)"
@@ -276,11 +283,10 @@ def spills_line(gold_dir: Path, pred_dir: Path) -> str:
     shows how exactly the cuts fall. A side with no gold text at its ends (furniture) is
     not counted."""
     pairs = spills = 0
-    for path in sorted(gold_dir.glob("*.gold.json")):
-        gold = load_gold(path)
+    for gold, rows in predictions(gold_dir, pred_dir):
         sides = [[a for a in gold.bn_atoms.values() if a], [a for a in gold.en_atoms.values() if a]]
-        for line in (pred_dir / f"{path.name[: -len('.gold.json')]}.tsv").read_text(encoding="utf-8").splitlines():
-            texts = [normalise(t) for t in line.split("\t")[:2]]
+        for row in rows:
+            texts = [normalise(t) for t in row[:2]]
             if not all(any(t[:8] in a or t[-8:] in a for a in atoms) for t, atoms in zip(texts, sides)):
                 continue
             pairs += 1

@@ -39,3 +39,13 @@ def test_whole_sentences_pieces_and_furniture_do_not(tmp_path: Path):
              ("বিমানটি রানওয়ে", "The plane overshot"),  # a piece of one sentence
              ("শেয়ার করুন", "Share this article")]  # furniture: no gold text, not counted
     assert score_corpus.spills_line(*_gold(tmp_path, clean)).startswith("spills=0 of 2 pairs")
+
+
+def test_the_min_score_table_keeps_the_pairs_at_each_floor(tmp_path: Path):
+    gold, pred = _gold(tmp_path, [])
+    (pred / "doc.tsv").write_text(
+        "বিমানটি রানওয়ে পেরিয়ে গেছে।\tThe plane overshot the runway.\t0.2\n"
+        "আমেরিকান যাত্রী বিল বলেন।\tAmerican passenger Bill said so.\t0.05\n", encoding="utf-8")
+    table = score_corpus.min_score_table(gold, pred, [0, 0.1]).splitlines()
+    assert table[2].startswith("| 0 | 2 | 1.000 | 1.000 |")
+    assert table[3].startswith("| 0.1 | 1 | 1.000 | 0.500 |")
