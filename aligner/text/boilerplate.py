@@ -11,6 +11,7 @@ import re
 
 from aligner.text.nukta import fold_nukta
 from aligner.text.params import TextParams
+from aligner.text.split.posts import HANDLE
 from aligner.types import SHARED_STOPS, Lang
 
 BN, EN = Lang.BN, Lang.EN
@@ -22,7 +23,7 @@ _LINK = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 # A reply's `@handle` or a `#hashtag` (not an address's `desk@example.com`): the text is a post
 _POST_MARK = re.compile(f"(?<!\\S)[@#][{EN.letters}{BN.letters}_\\d]")
 _TAG = re.compile(r"(?<!\S)[@#]\S+")
-_OPENING_HANDLE = re.compile(r"\s*@\w")  # a reply opens with the handle it answers (`@rafi21 thanks`)
+_OPENING_HANDLE = re.compile(rf"\s*{HANDLE}")  # a reply opens with the handle it answers (`@rafi21 thanks`)
 _LABEL = re.compile(r"^[^\s:]+(?:\s+[^\s:]+)?\s*:\s*(\S.*)$")
 _DESK_TAG = re.compile(r"^/[^\s/]{1,16}/?$")  # `/এমপি/`: the desk's initials
 _BYLINE = re.compile(r"^(?:by|reported by|written by)\s", re.IGNORECASE)
