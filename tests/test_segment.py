@@ -183,6 +183,12 @@ def test_too_few_lines_to_tell_are_split() -> None:
     ]
 
 
+def _furniture(text: str) -> dict[str, bool]:
+    """Each segment's text of `text`, and whether it is furniture."""
+    bn, en = segment_article(text)
+    return {s.text: s.boilerplate for s in (*bn, *en)}
+
+
 def test_a_later_sentence_of_a_post_that_cites_a_link_is_no_furniture() -> None:
     thread = (
         "@nila_k yes same here lol. the rain made it worse tbh https://t.co/abc123\n"
@@ -190,8 +196,7 @@ def test_a_later_sentence_of_a_post_that_cites_a_link_is_no_furniture() -> None:
         "@rafi_bd Stay safe everyone. Read more: https://t.co/xyz\n"
         "@rafi_bd সবাই নিরাপদে থাকুন। আরও পড়ুন: https://t.co/xyz\n"
     )
-    bn, en = segment_article(thread)
-    flags = {s.text: s.boilerplate for s in (*bn, *en)}
+    flags = _furniture(thread)
     assert flags["the rain made it worse tbh https://t.co/abc123"] is False
     assert flags["বৃষ্টি সব আরও খারাপ করে দিয়েছে https://t.co/abc123"] is False
     assert flags["Read more: https://t.co/xyz"] is True  # a link and its label only
@@ -207,7 +212,6 @@ def test_a_short_reply_in_a_thread_is_content() -> None:
         "@mou9 ধন্যবাদ\n"
         "Reply\n"
     )
-    bn, en = segment_article(thread)
-    flags = {s.text: s.boilerplate for s in (*bn, *en)}
+    flags = _furniture(thread)
     assert flags["@mou9 thanks"] is False and flags["@mou9 ধন্যবাদ"] is False
     assert flags["Reply"] is True  # the thread's buttons stay furniture
