@@ -157,6 +157,19 @@ def test_a_noun_that_ends_like_a_verb_is_no_verb():
     assert not any(ends_with_verb(text, after(word)) for word in nouns)
 
 
+def test_the_negated_past_some_common_verbs_in_an_and_the_polite_imperative_are_finite_verbs():
+    text = ("তারা আসেনি সে যায়নি তিনি পারেননি আমি পাইনি তা হয় নি তিনি জানান আমরা চাই তারা চান"
+            " তিনি আহত হন তিনি দোষী নন আপনি করুন এখানে দেখুন বইটি পড়ুন নতুন আগুন খুন তিনি যিনি"
+            " কোম্পানি পানি জার্মানি প্রধান শেষ")
+    after = lambda word: text.index(f" {word} ") + len(word) + 2  # noqa: E731
+    verbs = ("আসেনি", "যায়নি", "পারেননি", "পাইনি", "নি", "জানান", "চান", "হন", "নন", "করুন", "দেখুন", "পড়ুন")
+    assert [w for w in verbs if not ends_with_verb(text, after(w))] == []
+    # the negated past of a third person is as sure an end as `করেছে`
+    assert all(ends_with_verb(text, after(word), sure=True) for word in ("আসেনি", "যায়নি", "পারেননি"))
+    nouns = ("নতুন", "আগুন", "খুন", "তিনি", "যিনি", "কোম্পানি", "পানি", "জার্মানি", "প্রধান")
+    assert [w for w in nouns if ends_with_verb(text, after(w))] == []
+
+
 def test_a_pair_beside_a_lone_sentence_of_its_partners_language_is_cut_when_they_relate_enough():
     class Shifted(CosineJudge):  # margins under the cosine, as in a text on one subject
         def pair_margins(self, bn, en, near=None):
