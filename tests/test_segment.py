@@ -167,6 +167,33 @@ def test_a_text_that_alternates_by_line_keeps_each_line_whole() -> None:
     _assert_offsets(SENTENCE_BY_SENTENCE, bn + en)
 
 
+def test_a_thread_that_alternates_by_line_still_parts_two_posts_of_one_line() -> None:
+    thread = (
+        "@sk19 A man was shot with an air rifle as he walked home\n"
+        "@sk19 এক ব্যক্তি বাড়ি ফেরার পথে এয়ার রাইফেল দিয়ে গুলিবিদ্ধ হন\n"
+        "@nila26 Officers described the shooting as a random act\n"
+        "@nila26 কর্মকর্তারা এই ঘটনাকে বিচ্ছিন্ন বলে বর্ণনা করেন\n"
+        "@tanvir88 The victim did not see his attacker. @rahim52 @priya39 his injuries are not serious\n"
+        "@tanvir88 ভুক্তভোগী তার আক্রমণকারীকে দেখতে পাননি। @rahim52 @priya39 তার আঘাত গুরুতর নয়\n"
+        "@mou7 Police have appealed for witnesses\n"
+        "@mou7 পুলিশ সাক্ষীর জন্য আবেদন করেছে\n"
+        "@ovi3 The area was cordoned off overnight\n"
+        "@ovi3 এলাকাটি রাতভর ঘিরে রাখা হয়\n"
+        "@sk19 A man has been arrested\n"
+        "@sk19 একজনকে গ্রেপ্তার করা হয়েছে\n"
+        "@nila26 He is due in court on Monday\n"
+        "@nila26 তাকে সোমবার আদালতে হাজির করা হবে\n"
+    )  # one post a line, but for a line that holds a post and the reply after it
+    bn, en = segment_article(thread)
+    assert [s.text for s in en][2:4] == [
+        "@tanvir88 The victim did not see his attacker.", "@rahim52 @priya39 his injuries are not serious",
+    ]
+    assert [s.text for s in bn][2:4] == [
+        "@tanvir88 ভুক্তভোগী তার আক্রমণকারীকে দেখতে পাননি।", "@rahim52 @priya39 তার আঘাত গুরুতর নয়",
+    ]
+    _assert_offsets(thread, bn + en)
+
+
 def test_paragraphs_of_several_sentences_are_still_split() -> None:
     text = "\n".join(
         line + " " + line for line in SENTENCE_BY_SENTENCE.splitlines()

@@ -9,6 +9,7 @@ from aligner.text.dari import normalize_dari
 from aligner.text.params import TextParams
 from aligner.text.separate import separate
 from aligner.text.split import is_thread, split_sentences
+from aligner.text.split.posts import post_cuts
 from aligner.types import Lang, Run, Segment
 
 
@@ -36,8 +37,8 @@ def _segments(runs: Iterable[Run], params: TextParams) -> tuple[list[Segment], l
     runs = list(runs)
     thread = is_thread(run.text for run in runs)
     spans = [split_sentences(run.text, run.lang, thread) for run in runs]
-    if alternates_by_line(runs, spans, params):  # each line is one unit: keep it whole
-        spans = [[(s[0][0], s[-1][1])] if s else s for s in spans]
+    if alternates_by_line(runs, spans, params):  # each line is one unit: keep it whole, but its posts
+        spans = [post_cuts(run.text, [(s[0][0], s[-1][1])], thread) if s else s for run, s in zip(runs, spans)]
     pieces = [(run, start, end) for run, found in zip(runs, spans) for start, end in found]
     per_line = Counter(run.paragraph for run, _, _ in pieces)
     runs_per_line = Counter(run.paragraph for run in runs)
@@ -69,7 +70,9 @@ def alternates_by_line(
 
     Then each line is a translation unit: a line the splitter cuts in two (`a." B`, a
     headline that runs into a sentence) is one unit whose translation is the other
-    side's line or lines. Lines that hold both languages (a bilingual title) are left out
+    side's line or lines. Not a reply thread's line that holds a post and the reply after
+    it: `segment_article` still cuts before the reply's handles (`posts.post_cuts`), which
+    a translation keeps on both sides. Lines that hold both languages (a bilingual title) are left out
     of the count. The thresholds are `TextParams.alternate_*`.
     """
     lines: dict[int, list[int]] = {}
