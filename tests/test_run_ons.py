@@ -332,6 +332,20 @@ def test_verb_led_cuts_need_a_unit_start_and_a_sure_finite_verb_at_the_same_plac
     assert verb_led_cuts(said, "He told the news agency Reuters the government would announce new rules.") == []
 
 
+def test_in_a_text_without_stops_a_verb_led_cut_may_follow_a_past_form_or_a_number():
+    en = "The festival of the Persian New Year Nowruz continued Shia shrines in the city of Qom remained open to pilgrims"
+    bn = "ফার্সি নববর্ষ নওরোজের উৎসব উদযাপন অব্যাহত ছিল শিয়া মাজারগুলি তীর্থযাত্রীদের জন্য খোলা রয়েছে"
+    shia = en.index("Shia")
+    assert shia not in unit_cuts(en, PARAMS)  # a past form ends no post by itself (`recognized | Beijing`)
+    assert verb_led_cuts(bn, en, PARAMS, any_start=True) == [(bn.index("শিয়া"), shia)]
+    year = "China issued its development plan in July 2017 China's science foundation funds academic work"
+    bangla = "চীন জুলাই ২০১৭ সালে তার উন্নয়ন পরিকল্পনা জারি করেছে চীনের বিজ্ঞান ফাউন্ডেশন একাডেমিক কাজে অর্থায়ন করে"
+    assert verb_led_cuts(bangla, year, PARAMS, any_start=True) == [(bangla.index("চীনের"), year.index("China's"))]
+    assert verb_led_cuts(bangla, year, PARAMS) == []
+    # inside a name still none (`Persian | New Year`), even by a verb
+    assert all(en[e - 8:e] != "Persian " for _, e in verb_led_cuts(bn, en, PARAMS, any_start=True))
+
+
 def test_in_prose_a_pair_is_cut_where_both_sides_mark_a_units_end():
     class Verbs(WordEncoder):
         concepts = {**WordEncoder.concepts, "করেছে": 2, "did": 2}
