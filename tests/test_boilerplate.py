@@ -36,6 +36,7 @@ BYLINES = [
     "জেলা প্রতিনিধি, রাজশাহী",
     "জাতীয় ডেস্ক",
     "প্রতিবেদন: নিজস্ব প্রতিবেদক",
+    "Posted by admin on 12 March 2024",
 ]
 UI_LINES = [
     "Share",
@@ -204,6 +205,12 @@ FURNITURE_LINES = [
     "This article was first published in Bangla.",
     "This interview was translated from Bengali by our desk.",
     "প্রতিবেদনটি প্রথমে ইংরেজিতে প্রকাশিত হয়েছিল।",
+    "This article is also available in Bangla.",
+    "প্রতিবেদনটি বাংলাতেও পড়া যাবে।",
+    "The English version of this report was published on Monday.",
+    # a comment form's note
+    "Your email address will not be published.",
+    "আপনার ইমেইল ঠিকানা প্রকাশ করা হবে না।",
     # a link to another article under its label
     "Also read: Japan pledges new loans for Dhaka metro rail",
     "Related: Floods leave thousands homeless in Sylhet.",
@@ -252,6 +259,9 @@ MENTIONS = [
     "The copyright of the novel passed to her son.",
     "He gave the speech in English.",
     "The novel was first published in Bangla in 1956.",
+    "The English version of the law is available online.",
+    "Her poems are now available in Bangla and Hindi.",
+    "The posted notice was signed by the mayor.",
     "The report was written by researchers in Dhaka and Sylhet.",
     "The report, published in English and Bangla, calls for new flood shelters.",
     "উপন্যাসটি প্রথমে বাংলায় প্রকাশিত হয় ১৯৫৬ সালে।",

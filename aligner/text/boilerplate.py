@@ -26,7 +26,7 @@ _TAG = re.compile(r"(?<!\S)[@#]\S+")
 _OPENING_HANDLE = re.compile(rf"\s*{HANDLE}")  # a reply opens with the handle it answers (`@rafi21 thanks`)
 _LABEL = re.compile(r"^[^\s:]+(?:\s+[^\s:]+)?\s*:\s*(\S.*)$")
 _DESK_TAG = re.compile(r"^/[^\s/]{1,16}/?$")  # `/এমপি/`: the desk's initials
-_BYLINE = re.compile(r"^(?:by|reported by|written by)\s", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:by|reported by|written by|posted by)\s", re.IGNORECASE)
 # A news agency's or a translator's credit line, one role or several (`Reporting by Ruma Paul;
 # Editing by Alex Richardson`, `(Writing by ...)`, `Translated by ...`): up to twice
 # `label_max_words` words
@@ -70,7 +70,10 @@ _UI_LINES = re.compile(fold_nukta(
 # notice, a call to click or tap, a link to the page in the other language, a note that
 # names the article itself and the language it was first published in or translated from
 # (`This article was first published in Bangla.`, `প্রতিবেদনটি প্রথমে ইংরেজিতে প্রকাশিত
-# হয়েছিল।`; not `The novel was first published in Bangla in 1956.`); a link to
+# হয়েছিল।`; not `The novel was first published in Bangla in 1956.`) or can be read in
+# (`This article is also available in Bangla.`, `প্রতিবেদনটি বাংলাতেও পড়া যাবে।`, `The
+# English version of this report ...`); a comment form's note (`Your email address will
+# not be published.`); a link to
 # another article under its label (`Also read: ...`, `আরও পড়ুন: ...`); the site's call to its
 # readers to follow, like, subscribe, download or join it, which names `us`/`our` (`আমাদের`,
 # the Bangla with the call's verb last: `Subscribe to our YouTube channel`, `গুগল নিউজে
@@ -87,11 +90,13 @@ _FURNITURE_LINES = re.compile(fold_nukta(
     r"^(?:please\s+)?(?:click|tap)\b|^এখানে ক্লিক|ক্লিক করুন[।!.]?$|"
     r"^(?:read|view|see|switch to|also available)\b.{0,40}\b(?:in|to) (?:english|bangla|bengali)\b|"
     r"^(?:english|bangla|bengali) (?:version|edition)\b|^switch to (?:english|bangla|bengali)\b|"
+    r"^the (?:english|bangla|bengali) (?:version|edition|translation) of this (?:article|report|story|piece|news)\b|"
     r"(?:বাংলায়|ইংরেজিতে) (?:পড়ুন|দেখুন)|^(?:বাংলা|ইংরেজি) সংস্করণ|"
     r"^this (?:article|report|story|piece|interview|column|op-ed|write-up)\b.{0,60}"
-    r"\b(?:published|appeared|written|translated)\b.{0,40}\b(?:in|from|into) (?:english|bangla|bengali)\b|"
+    r"\b(?:published|appeared|written|translated|available)\b.{0,40}\b(?:in|from|into) (?:english|bangla|bengali)\b|"
     r"^(?:এই\s+)?(?:প্রতিবেদনটি|লেখাটি|নিবন্ধটি|সাক্ষাৎকারটি|খবরটি|সংবাদটি|কলামটি)\s.{0,60}"
-    r"(?:ইংরেজি|বাংলা)(?:তে|য়| থেকে| ভাষায়)\s.{0,40}(?:প্রকাশিত|অনূদিত|লেখা|প্রকাশ)|"
+    r"(?:ইংরেজি|বাংলা)(?:তে|য়| থেকে| ভাষায়)ও?\s.{0,40}(?:প্রকাশিত|অনূদিত|লেখা|প্রকাশ|পড়া যাবে|পাওয়া যাবে|পড়তে পারেন)|"
+    r"^your email address will not be published\b|আপনার ই-?মেইল ঠিকানা প্রকাশ করা হবে না|"
     r"^(?:also read|read also|read more|see also|more news|related(?: news| stories| articles| posts)?)\s*:|"
     r"^(?:আরও|আরো) (?:পড়ুন|খবর|সংবাদ|দেখুন)\s*:|^সম্পর্কিত(?: খবর| সংবাদ)?\s*:|"
     r"^(?:please\s+)?(?:follow|like|subscribe to|join|download|install|sign up for) (?:us|our)\b|"
