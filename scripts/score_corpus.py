@@ -11,6 +11,7 @@
     python scripts/score_corpus.py --paragraphs           # paragraph-sized units (half B of both)
     python scripts/score_corpus.py --paragraphs --tune    # the same from half A, for tuning
     python scripts/score_corpus.py --paragraphs --unstopped [--tune]   # 40% of the units without a stop
+    python scripts/score_corpus.py --paragraphs --unstopped --tune --seed 43   # another tuning set of half A
     python scripts/score_corpus.py --social               # reply threads: stopless @-posts (NTREX half A)
     python scripts/score_corpus.py --social --held-out    # the same from half B, reported only
 
@@ -146,8 +147,12 @@ def paragraph_set(out: Path, seed: int = 41, half: int = 1, unstopped: float = 0
             k += len(group)
     if unstopped:
         rows = [(doc, *_unstop(bn, en)) if rng.random() < unstopped else (doc, bn, en) for doc, bn, en in rows]
-    lines = CACHE / (("paragraphs" if half else "paragraphs-a") + ("-unstopped" if unstopped else ""))
-    return lay_out(write_lines(lines, rows), out, seed, "para-" if half else "tpara-")
+    own_seed = "" if seed in PARAGRAPH_SEEDS else f"-s{seed}"
+    lines = CACHE / (("paragraphs" if half else "paragraphs-a") + ("-unstopped" if unstopped else "") + own_seed)
+    return lay_out(write_lines(lines, rows), out, seed, ("para-" if half else "tpara-") + own_seed.lstrip("-") + "-" * bool(own_seed))
+
+
+PARAGRAPH_SEEDS = (41, 42)  # `--paragraphs` (half B, reported) and `--paragraphs --tune` (half A)
 
 
 _FINAL_STOP = re.compile(r"\s*[।|.?!]+(?=[\"'”’)]*$)")
@@ -320,6 +325,7 @@ def main() -> None:
                     help="paragraph-sized units: half B of NTREX and TICO-19, 2-4 lines a unit (with --tune: half A)")
     ap.add_argument("--unstopped", action="store_true",
                     help=f"with --paragraphs: {UNSTOPPED_SHARE:.0%}% of the units end without a stop (posts, headings)")
+    ap.add_argument("--seed", type=int, help="with --paragraphs --tune: another tuning set of half A, laid out with this seed")
     ap.add_argument("--social", action="store_true",
                     help="reply threads: NTREX half A lines as stopless @-posts (with --held-out: half B)")
     ap.add_argument("--out", type=Path, help="keep the TSVs here")
@@ -351,7 +357,11 @@ def main() -> None:
     elif a.paragraphs:
         share, name = (UNSTOPPED_SHARE, "-unstopped") if a.unstopped else (0.0, "")
         if a.tune:
-            gold_dir = paragraph_set(CACHE / f"paragraphs{name}-tune", seed=42, half=0, unstopped=share)
+            seed = a.seed or PARAGRAPH_SEEDS[1]
+            own = "" if seed == PARAGRAPH_SEEDS[1] else f"-s{seed}"
+            gold_dir = paragraph_set(CACHE / f"paragraphs{name}-tune{own}", seed=seed, half=0, unstopped=share)
+        elif a.seed:
+            ap.error("--seed is for the tuning sets: --paragraphs --tune --seed N")
         else:
             gold_dir = paragraph_set(CACHE / f"paragraphs{name}-dev", unstopped=share)
     else:
