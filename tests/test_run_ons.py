@@ -7,10 +7,11 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from aligner.repair.cuts import verb_ends_unit
 from aligner.repair.params import RepairParams
 from aligner.repair.refine import refine
 from aligner.repair.run_ons import (
-    _Candidate, _judge, _offsets, _tail, head_cuts, headline_cuts, lead_in_cuts, run_on_cuts, typed_without_stops, unit_cuts,
+    _any_starts, _Candidate, _judge, _offsets, _tail, head_cuts, headline_cuts, lead_in_cuts, run_on_cuts, typed_without_stops, unit_cuts,
     unstopped_paragraphs, unstopped_share, verb_led_cuts,
 )
 from aligner.text.split.bangla import ends_with_verbal_noun
@@ -344,6 +345,23 @@ def test_in_a_text_without_stops_a_verb_led_cut_may_follow_a_past_form_or_a_numb
     assert verb_led_cuts(bangla, year, PARAMS) == []
     # inside a name still none (`Persian | New Year`), even by a verb
     assert all(en[e - 8:e] != "Persian " for _, e in verb_led_cuts(bn, en, PARAMS, any_start=True))
+
+
+def test_any_sentence_start_for_a_verb_led_cut_and_after_a_name_where_no_stop_marks_units():
+    text = ("Aid was sent to the United States Kremlin spokesman Dmitry Peskov said indexes fell 10%"
+            " On 28 February they thought Kavanaugh lied to Vice President Mike Pence and J. Smith")
+    at = lambda word: text.index(word)  # noqa: E731
+    assert _any_starts(text, 2) == []  # every capital here follows a capitalised word, a number or `thought`
+    found = _any_starts(text, 2, names=True)
+    assert {at("Kremlin"), at("On 28")} <= set(found)
+    # not a day and its month, a title and its holder, an initial, nor after `thought` or `to`
+    assert not {at("February"), at("Mike"), at("Smith"), at("Kavanaugh"), at("Vice")} & set(found)
+
+
+def test_a_modal_that_ends_a_bangla_clause_is_a_sure_verb_end():
+    text = "সবাইকে মাস্ক পরা উচিত সরকার নতুন নিয়ম দিল তিনি আসতে পারতো তারা জানত না"
+    after = lambda word: text.index(word) + len(word) + 1  # noqa: E731
+    assert verb_ends_unit(text, after("উচিত"), sure=True) and verb_ends_unit(text, after("পারতো"), sure=True)
 
 
 def test_in_prose_a_pair_is_cut_where_both_sides_mark_a_units_end():

@@ -61,7 +61,7 @@ _NAME_END = re.compile(r"[A-Za-z0-9)]")  # the last character of a word that may
 # president | Donald Trump`), nor a weekday (`still at hurricane strength | Sunday
 # morning`) or a day's month (`on 30 | March`): a time after a lower-case word goes on its
 # sentence.
-_TITLES = frozenset((
+TITLES = frozenset((
     "president vice-president minister secretary secretary-general director director-general"
     " chief chairman chairperson chairwoman spokesman spokeswoman spokesperson governor mayor"
     " ambassador envoy commissioner general captain coach manager officer founder professor"
@@ -171,16 +171,16 @@ def cut_points(
                 # no end here (unless it closes a quotation's attribution), but the name that follows may end the unit
                 offsets += _inside_name(text, words, before, min_words, name_gaps)
                 continue
-            if _names_what_follows(last, text, words[before][0]):
+            if names_what_follows(last, text, words[before][0]):
                 continue
         offsets.append(m.end())
     return offsets
 
 
-def _names_what_follows(last: str, text: str, next_start: int) -> bool:
+def names_what_follows(last: str, text: str, next_start: int) -> bool:
     """Whether the word `last` and the word at `next_start` belong together: a title and
     its holder's name, a time (a weekday; a day and its month), or a name and its code."""
-    if last.lower() in _TITLES or _WEEKDAYS.match(text, next_start) or _CODE.match(text, next_start):
+    if last.lower() in TITLES or _WEEKDAYS.match(text, next_start) or _CODE.match(text, next_start):
         return True
     return last.isdigit() and bool(_MONTHS.match(text, next_start))
 

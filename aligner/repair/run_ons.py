@@ -75,7 +75,7 @@ import numpy as np
 
 from aligner.embed.base import Encoder
 from aligner.repair.cuts import (
-    EMOJI, NO_END, Cut, PairJudge, cut_points, ends_with_stop, pieces, verb_ends_unit,
+    EMOJI, NO_END, TITLES, Cut, PairJudge, cut_points, ends_with_stop, names_what_follows, pieces, verb_ends_unit,
 )
 from aligner.repair.params import RepairParams
 from aligner.text.split.bangla import ends_with_verbal_noun
@@ -112,6 +112,8 @@ _LOOK_BACK = 80  # characters before a cut that `_may_end_unit` reads
 # A speaker and a past verb of saying after a quotation or a clause, which ends the unit
 # (`...possible," weather.com reported | Rosa will ...`): the speaker precedes the verb.
 _SAID = re.compile(r"[,!?][\"”’]?\s+(?:[\w.'’-]+\s+){0,3}[a-z]\w+ed\s*$")
+_BEFORE_CAPITAL = re.compile(r"(?<=\S)\s+(?=[\"“]?[A-Z])")
+_NAME_OR_NUMBER = re.compile(r"[\"'“‘(]?[A-Z0-9]|.*%$")  # a capitalised word, a number, a share (`10%`)
 _ATTRIBUTION = re.compile(r"[,!?][\"”’]\s+\w+\s*$")  # `..." recalled | Ms. Schroeder`
 
 
@@ -144,7 +146,7 @@ def run_on_cuts(
         verb_led: list[tuple[int, int]] = []
         if stopless:
             en_cuts = unit_cuts(en.text, params)
-            verb_led = verb_led_cuts(bn.text, en.text, params, any_start=True)
+            verb_led = verb_led_cuts(bn.text, en.text, params, any_start=True, names=True)
         elif unstopped:
             units = unit_cuts(en.text, params, params.run_on_unstopped_name_gaps)
             en_cuts = sorted({*units, *lead_in_cuts(en.text, params)})
@@ -152,7 +154,7 @@ def run_on_cuts(
             continue
         else:
             en_cuts = headline_cuts(en.text, params) if headline else head_cuts(en.text, params)
-            verb_led = [] if headline else verb_led_cuts(bn.text, en.text, params)
+            verb_led = [] if headline else verb_led_cuts(bn.text, en.text, params, any_start=True)
         bn_cuts = params.run_on_headline_bn_cuts if headline else params.run_on_bn_cuts
         offsets = _offsets(
             bn.text, en.text, en_cuts, bn_cuts, stopless or unstopped, params.run_on_head_words, params.run_on_verb_gaps,
@@ -272,7 +274,8 @@ def unit_cuts(text: str, params: RepairParams = RepairParams(), name_gaps: int |
     return first + list(itertools.islice(openers, params.run_on_unit_openers))
 
 
-def verb_led_cuts(bn: str, en: str, params: RepairParams = RepairParams(), any_start: bool = False
+def verb_led_cuts(
+    bn: str, en: str, params: RepairParams = RepairParams(), any_start: bool = False, names: bool = False
 ) -> list[tuple[int, int]]:
     """(Bangla, English) cuts of a prose pair where both sides mark a unit's end: an English
     unit start of a text without stops (`unit_cuts`, none inside a name) and a Bangla gap
@@ -287,14 +290,18 @@ def verb_led_cuts(bn: str, en: str, params: RepairParams = RepairParams(), any_s
     article (1.7%), and more pieces of sentences on the TICO-19 tuning sets (643 -> 655,
     877 -> 891).
 
-    With `any_start` (a text typed without stops), the English cut may be any sentence
-    start outside a name (`cuts.cut_points`), not only the few earliest that `unit_cuts`
-    keeps, nor only where the English alone may end a unit: after a past form or a number
-    too (`... Nowruz continued | Shia shrines ...`, `... in July 2017 | China's ...`), which
-    ends no post by itself, but does where the Bangla verb ends one at the same place.
-    Unstopped paragraph-sized tuning set 0.9313 -> 0.9379 (spills 20 -> 18), threads
-    0.9480 -> 0.9491 (692 -> 700 pieces of sentences), the others unchanged; in prose
-    with stops too: no F1 change, coherent 102 -> 114 pieces."""
+    With `any_start`, the English cut may be any sentence start outside a name
+    (`_any_starts`), not only the few earliest that `unit_cuts` keeps, nor only where the
+    English alone may end a unit: after a past form or a number too (`... Nowruz continued
+    | Shia shrines ...`, `... in July 2017 | China's ...`), which ends no post by itself,
+    but does where the Bangla verb ends one at the same place. In a text typed without
+    stops: unstopped paragraph-sized tuning set 0.9313 -> 0.9379 (spills 20 -> 18),
+    threads 0.9480 -> 0.9491 (692 -> 700 pieces of sentences), the others unchanged. Since
+    the same round in prose too, and in a text without stops after a name or a number
+    (`names`: `... to the United States | Kremlin spokesman ...`), with `উচিত` (should) and
+    `পারত` (could) as sure verb ends: the two other unstopped paragraph-sized tuning sets
+    (`--seed 43`, `--seed 44`) 0.8311 -> 0.8433 and 0.8887 -> 0.8965, threads 0.9491 ->
+    0.9506, the others unchanged; pieces of sentences on the coherent set 102 -> 108."""
     window = params.run_on_verb_led_window
     if window <= 0:
         return []
@@ -302,12 +309,38 @@ def verb_led_cuts(bn: str, en: str, params: RepairParams = RepairParams(), any_s
     verbs = [g for g in cut_points(bn, Lang.BN, least)
              if verb_ends_unit(bn, g, sure=True)]
     out = []
-    en_cuts = cut_points(en, Lang.EN, least, 0) if any_start else unit_cuts(en, params, 0)
+    en_cuts = _any_starts(en, least, names) if any_start else unit_cuts(en, params, 0)
     for e in en_cuts if verbs else []:
         share = e / len(en)
         near = sorted((g for g in verbs if abs(g / len(bn) - share) <= window), key=lambda g: abs(g / len(bn) - share))
         out += [(g, e) for g in near[:1]]
     return out
+
+
+def _any_starts(text: str, least: int, names: bool = False) -> list[int]:
+    """English offsets where a sentence may start (`cuts.cut_points`, none inside a name),
+    but not after a word that wants its clause or object (`_WANTS_MORE`: `they thought |
+    Kavanaugh`); with `names`, also before a capital after a capitalised word or a number
+    that may end a unit (`... to the United States | Kremlin spokesman ...`, `... more than
+    10% | On 28 February ...`), though not after a word no unit ends with (`cuts.NO_END`), a
+    title (`Vice | President`) or an initial."""
+    out = [c for c in cut_points(text, Lang.EN, least, 0) if _last_word(text, c) not in _WANTS_MORE]
+    if names:
+        starts = [m.start() for m in _WORD.finditer(text)]  # in linear time: a line can be a megabyte
+        for m in _BEFORE_CAPITAL.finditer(text):
+            before = bisect.bisect_left(starts, m.start())  # words before the gap
+            last = text[starts[before - 1] : m.start()]
+            word = _last_word(text, m.end())
+            if (least <= before <= len(starts) - least and _NAME_OR_NUMBER.match(last)
+                    and len(word) > 1 and word not in NO_END | TITLES and not names_what_follows(last, text, m.end())):
+                out.append(m.end())
+    return sorted(set(out))
+
+
+def _last_word(text: str, cut: int) -> str:
+    """The word before `cut`, lower-cased, without quotation marks or brackets."""
+    last = _LAST_WORD.search(text, max(0, cut - _LOOK_BACK), cut)
+    return last.group(1).lower().strip("\"'“”‘’(),") if last else ""
 
 
 def _may_end_unit(text: str, cut: int, wants_more: frozenset[str] = _WANTS_MORE) -> bool:
@@ -327,8 +360,7 @@ def _may_end_unit(text: str, cut: int, wants_more: frozenset[str] = _WANTS_MORE)
         return False
     if _SAID.search(text, start, cut):
         return True
-    last = _LAST_WORD.search(text, start, cut)
-    word = last.group(1).lower().strip("\"'“”‘’(),") if last else ""
+    word = _last_word(text, cut)
     return not (word in wants_more or (len(word) > 4 and word.endswith("ed")) or any(ch.isdigit() for ch in word))
 
 
