@@ -103,7 +103,7 @@ class RepairParams:
     run_on_verb_led_window: float = 0.05
     # ...and in a text typed without stops (a reply thread), any 1-1 pair at any unit start
     run_on_stopless_share: float = 0.5  # share of segments without a stop that makes a text stopless (inf: none is)
-    run_on_stopless_paragraphs: float = 0.45  # ...or share of paragraphs that end without one (inf: none)
+    run_on_stopless_paragraphs: float = 0.35  # ...or share of paragraphs that end without one (inf: none)
     run_on_few_paragraphs: int = 3  # ...of more paragraphs (both languages) than this
     # ...and in prose, a pair whose English ends without a stop (list items, headings run together)
     run_on_unstopped_pairs: bool = True
