@@ -358,10 +358,13 @@ def test_any_sentence_start_for_a_verb_led_cut_and_after_a_name_where_no_stop_ma
     assert not {at("February"), at("Mike"), at("Smith"), at("Kavanaugh"), at("Vice")} & set(found)
 
 
-def test_a_modal_that_ends_a_bangla_clause_is_a_sure_verb_end():
+def test_a_modal_or_a_first_persons_perfect_is_a_sure_verb_end():
     text = "সবাইকে মাস্ক পরা উচিত সরকার নতুন নিয়ম দিল তিনি আসতে পারতো তারা জানত না"
     after = lambda word: text.index(word) + len(word) + 1  # noqa: E731
     assert verb_ends_unit(text, after("উচিত"), sure=True) and verb_ends_unit(text, after("পারতো"), sure=True)
+    # and a first person's perfect, which posts and dialogue end with (`আমরা বদলে দিয়েছি |`)
+    post = "আমরা দোকানের চেহারা বদলে দিয়েছি আমরা কর্মীদের প্রশিক্ষণও দিয়েছি"
+    assert verb_ends_unit(post, post.index("আমরা কর্মীদের"), sure=True)
 
 
 def test_in_prose_a_pair_is_cut_where_both_sides_mark_a_units_end():
