@@ -447,6 +447,14 @@ def test_unit_cuts_of_a_megabyte_line_read_only_the_words_before_each_cut():
     assert time.perf_counter() - started < 5.0  # linear: about half a second
 
 
+def test_verb_led_cuts_of_a_long_line_at_any_start_take_linear_time():
+    en = "they worked hard Then we 10% On it " * 15_000  # 500 KB, 45,000 sentence starts
+    bn = "তারা কঠোর পরিশ্রম করেছে আমরা তা দেখেছি " * 15_000
+    started = time.perf_counter()
+    assert len(verb_led_cuts(bn, en, PARAMS, any_start=True, names=True)) > 10_000
+    assert time.perf_counter() - started < 10.0  # the nearest verb gap by bisection: about 2 seconds
+
+
 def test_a_piece_of_a_cut_pair_that_carries_a_sentence_more_is_trimmed():
     # the English runs an untranslated post (`One two`) on after the reply that the cut parts
     units = [("ক খ", "one two"), ("ক খ গ ঘ ঙ চ", "one two three Four five six One two"), ("চ ঙ", "six five")]

@@ -310,10 +310,12 @@ def verb_led_cuts(
              if verb_ends_unit(bn, g, sure=True)]
     out = []
     en_cuts = _any_starts(en, least, names) if any_start else unit_cuts(en, params, 0)
-    for e in en_cuts if verbs else []:
-        share = e / len(en)
-        near = sorted((g for g in verbs if abs(g / len(bn) - share) <= window), key=lambda g: abs(g / len(bn) - share))
-        out += [(g, e) for g in near[:1]]
+    for e in en_cuts if verbs else []:  # the nearest verb gap by share, by bisection: a line can be a megabyte
+        expected = e / len(en) * len(bn)
+        k = bisect.bisect_left(verbs, expected)
+        g = min(verbs[max(0, k - 1) : k + 1], key=lambda g: abs(g - expected))
+        if abs(g / len(bn) - e / len(en)) <= window:
+            out.append((g, e))
     return out
 
 
