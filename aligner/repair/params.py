@@ -101,6 +101,9 @@ class RepairParams:
     # unstopped paragraph-sized +0.0033, the others unchanged; 0.03: unstopped +0; 0.08: no
     # better, more pieces of sentences
     run_on_verb_led_window: float = 0.05
+    # ...at most this many a pair, those whose two shares agree best (each is embedded; the
+    # tuning sets' pairs have up to 6)
+    run_on_verb_led_most: int = 8
     # ...and in a text typed without stops (a reply thread), any 1-1 pair at any unit start
     run_on_stopless_share: float = 0.5  # share of segments without a stop that makes a text stopless (inf: none is)
     run_on_stopless_paragraphs: float = 0.35  # ...or share of paragraphs that end without one (inf: none)

@@ -316,6 +316,9 @@ def verb_led_cuts(
         g = min(verbs[max(0, k - 1) : k + 1], key=lambda g: abs(g - expected))
         if abs(g / len(bn) - e / len(en)) <= window:
             out.append((g, e))
+    if len(out) > params.run_on_verb_led_most:  # each is embedded: a line can be a megabyte
+        nearest = sorted(out, key=lambda c: abs(c[0] / len(bn) - c[1] / len(en)))[: params.run_on_verb_led_most]
+        out = sorted(nearest, key=lambda c: c[1])
     return out
 
 
