@@ -146,7 +146,7 @@ def run_on_cuts(
         verb_led: list[tuple[int, int]] = []
         if stopless:
             en_cuts = unit_cuts(en.text, params)
-            verb_led = verb_led_cuts(bn.text, en.text, params, any_start=True, names=True)
+            verb_led = verb_led_cuts(bn.text, en.text, params, names=True)
         elif unstopped:
             units = unit_cuts(en.text, params, params.run_on_unstopped_name_gaps)
             en_cuts = sorted({*units, *lead_in_cuts(en.text, params)})
@@ -154,7 +154,7 @@ def run_on_cuts(
             continue
         else:
             en_cuts = headline_cuts(en.text, params) if headline else head_cuts(en.text, params)
-            verb_led = [] if headline else verb_led_cuts(bn.text, en.text, params, any_start=True)
+            verb_led = [] if headline else verb_led_cuts(bn.text, en.text, params)
         bn_cuts = params.run_on_headline_bn_cuts if headline else params.run_on_bn_cuts
         offsets = _offsets(
             bn.text, en.text, en_cuts, bn_cuts, stopless or unstopped, params.run_on_head_words, params.run_on_verb_gaps,
@@ -275,10 +275,10 @@ def unit_cuts(text: str, params: RepairParams = RepairParams(), name_gaps: int |
 
 
 def verb_led_cuts(
-    bn: str, en: str, params: RepairParams = RepairParams(), any_start: bool = False, names: bool = False
+    bn: str, en: str, params: RepairParams = RepairParams(), names: bool = False
 ) -> list[tuple[int, int]]:
-    """(Bangla, English) cuts of a prose pair where both sides mark a unit's end: an English
-    unit start of a text without stops (`unit_cuts`, none inside a name) and a Bangla gap
+    """(Bangla, English) cuts of a pair where both sides mark a unit's end: an English
+    sentence start (`_any_starts`, none inside a name) and a Bangla gap
     after a sure finite verb, not before a word that goes on its clause
     (`verb_ends_unit(sure=True)`: `বলেছেন | যে`), within `run_on_verb_led_window` of the same
     share of the lines: the nearest such gap for each English cut. A sentence without its
@@ -290,11 +290,11 @@ def verb_led_cuts(
     article (1.7%), and more pieces of sentences on the TICO-19 tuning sets (643 -> 655,
     877 -> 891).
 
-    With `any_start`, the English cut may be any sentence start outside a name
-    (`_any_starts`), not only the few earliest that `unit_cuts` keeps, nor only where the
-    English alone may end a unit: after a past form or a number too (`... Nowruz continued
-    | Shia shrines ...`, `... in July 2017 | China's ...`), which ends no post by itself,
-    but does where the Bangla verb ends one at the same place. In a text typed without
+    Until the fourteenth round the English cut was a unit start of a text without stops
+    (`unit_cuts`: the few earliest, and only where the English alone may end a unit). Now
+    it may be any sentence start outside a name: after a past form or a number too (`...
+    Nowruz continued | Shia shrines ...`, `... in July 2017 | China's ...`), which ends no
+    post by itself, but does where the Bangla verb ends one at the same place. In a text typed without
     stops: unstopped paragraph-sized tuning set 0.9313 -> 0.9379 (spills 20 -> 18),
     threads 0.9480 -> 0.9491 (692 -> 700 pieces of sentences), the others unchanged. Since
     the same round in prose too, and in a text without stops after a name or a number
@@ -309,8 +309,7 @@ def verb_led_cuts(
     verbs = [g for g in cut_points(bn, Lang.BN, least)
              if verb_ends_unit(bn, g, sure=True)]
     out = []
-    en_cuts = _any_starts(en, least, names) if any_start else unit_cuts(en, params, 0)
-    for e in en_cuts if verbs else []:  # the nearest verb gap by share, by bisection: a line can be a megabyte
+    for e in _any_starts(en, least, names) if verbs else []:  # the nearest verb gap by share, by bisection: a line can be a megabyte
         expected = e / len(en) * len(bn)
         k = bisect.bisect_left(verbs, expected)
         g = min(verbs[max(0, k - 1) : k + 1], key=lambda g: abs(g - expected))
