@@ -147,12 +147,17 @@ def paragraph_set(out: Path, seed: int = 41, half: int = 1, unstopped: float = 0
             k += len(group)
     if unstopped:
         rows = [(doc, *_unstop(bn, en)) if rng.random() < unstopped else (doc, bn, en) for doc, bn, en in rows]
-    own_seed = "" if seed in PARAGRAPH_SEEDS else f"-s{seed}"
-    lines = CACHE / (("paragraphs" if half else "paragraphs-a") + ("-unstopped" if unstopped else "") + own_seed)
-    return lay_out(write_lines(lines, rows), out, seed, ("para-" if half else "tpara-") + own_seed.lstrip("-") + "-" * bool(own_seed))
+    own = seed_suffix(seed)
+    lines = CACHE / (("paragraphs" if half else "paragraphs-a") + ("-unstopped" if unstopped else "") + own)
+    return lay_out(write_lines(lines, rows), out, seed, ("para" if half else "tpara") + own + "-")
 
 
 PARAGRAPH_SEEDS = (41, 42)  # `--paragraphs` (half B, reported) and `--paragraphs --tune` (half A)
+
+
+def seed_suffix(seed: int) -> str:
+    """What names the files of a paragraph-sized set laid out with another seed (`-s43`)."""
+    return "" if seed in PARAGRAPH_SEEDS else f"-s{seed}"
 
 
 _FINAL_STOP = re.compile(r"\s*[।|.?!]+(?=[\"'”’)]*$)")
@@ -337,6 +342,8 @@ def main() -> None:
     ap.add_argument("--min-score-table", metavar="S,S,...",
                     help="also print precision/recall of the pairs kept at each --min-score")
     a = ap.parse_args()
+    if a.seed and not (a.paragraphs and a.tune):
+        ap.error("--seed is for the paragraph-sized tuning sets: --paragraphs --tune --seed N")
     if a.two_files:
         if a.two_files == Path("-"):
             if not (a.tune_coherent or a.held_out):
@@ -358,10 +365,7 @@ def main() -> None:
         share, name = (UNSTOPPED_SHARE, "-unstopped") if a.unstopped else (0.0, "")
         if a.tune:
             seed = a.seed or PARAGRAPH_SEEDS[1]
-            own = "" if seed == PARAGRAPH_SEEDS[1] else f"-s{seed}"
-            gold_dir = paragraph_set(CACHE / f"paragraphs{name}-tune{own}", seed=seed, half=0, unstopped=share)
-        elif a.seed:
-            ap.error("--seed is for the tuning sets: --paragraphs --tune --seed N")
+            gold_dir = paragraph_set(CACHE / f"paragraphs{name}-tune{seed_suffix(seed)}", seed=seed, half=0, unstopped=share)
         else:
             gold_dir = paragraph_set(CACHE / f"paragraphs{name}-dev", unstopped=share)
     else:

@@ -49,3 +49,8 @@ def test_the_min_score_table_keeps_the_pairs_at_each_floor(tmp_path: Path):
     table = score_corpus.min_score_table(gold, pred, [0, 0.1]).splitlines()
     assert table[2].startswith("| 0 | 2 | 1.000 | 1.000 |")
     assert table[3].startswith("| 0.1 | 1 | 1.000 | 0.500 |")
+
+
+def test_a_paragraph_sized_set_of_another_seed_gets_files_of_its_own():
+    assert [score_corpus.seed_suffix(s) for s in score_corpus.PARAGRAPH_SEEDS] == ["", ""]
+    assert score_corpus.seed_suffix(43) == "-s43"  # `.cache/paragraphs-unstopped-tune-s43`, `tpara-s43-000`
